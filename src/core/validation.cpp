@@ -1,0 +1,295 @@
+#include "sightline/core/validation.h"
+
+#include "sightline/core/text.h"
+
+#include <algorithm>
+#include <cmath>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+
+namespace sightline::core {
+
+std::string Issue::toString() const { return pointer.empty() ? message : pointer + ": " + message; }
+
+namespace {
+
+class Validator {
+public:
+    Validator(const MapData& map, std::size_t limit) : m_(map), limit_(limit) {}
+
+    std::vector<Issue> run() {
+        properties();
+        perspectives();
+        teams();
+        people();
+        nodes();
+        links();
+        positions();
+        settings();
+        waivers();
+        return std::move(issues_);
+    }
+
+private:
+    void add(std::string pointer, std::string message) {
+        if (issues_.size() < limit_)
+            issues_.push_back({std::move(pointer), std::move(message)});
+    }
+
+    static std::string at(std::string_view array, std::size_t i) {
+        return "/" + std::string(array) + "/" + std::to_string(i);
+    }
+
+    // Checks the syntax and uniqueness of each element's id; fills `index`.
+    template <class T, class IdT>
+    void ids(std::string_view array, const std::vector<T>& items, std::unordered_map<IdT, std::size_t>& index) {
+        for (std::size_t i = 0; i < items.size(); ++i) {
+            const std::string& id = items[i].id.str();
+            if (!text::isValidId(id))
+                add(at(array, i) + "/id",
+                    "invalid id " + text::quoted(id) + ": use 1 to 64 letters, digits, _ . : -");
+            else if (!index.emplace(items[i].id, i).second)
+                add(at(array, i) + "/id", "duplicate id " + text::quoted(id));
+        }
+    }
+
+    void properties() {
+        const std::size_t len = text::codePoints(m_.properties.title);
+        if (len == 0 || len > 200)
+            add("/title", "must have 1 to 200 characters, has " + std::to_string(len));
+    }
+
+    void perspectives() { ids("perspectives", m_.perspectives, perspectives_); }
+
+    void teams() {
+        ids("teams", m_.teams, teams_);
+        for (std::size_t i = 0; i < m_.teams.size(); ++i) {
+            const Team& t = m_.teams[i];
+            if (t.parent && !teams_.count(*t.parent))
+                add(at("teams", i) + "/parent", "unknown team " + text::quoted(t.parent->str()));
+            if (!t.color.empty() && !text::isValidColor(t.color))
+                add(at("teams", i) + "/color", "expected a colour #rrggbb; got " + text::quoted(t.color));
+        }
+        teamCycles();
+    }
+
+    void teamCycles() {
+        // 0: not seen, 1: on the current parent chain, 2: known to end at a root.
+        std::vector<int> state(m_.teams.size(), 0);
+        for (std::size_t start = 0; start < m_.teams.size(); ++start) {
+            std::vector<std::size_t> chain;
+            std::size_t i = start;
+            while (true) {
+                if (state[i] == 2)
+                    break;
+                if (state[i] == 1) {
+                    reportCycle(chain, i);
+                    break;
+                }
+                state[i] = 1;
+                chain.push_back(i);
+                const Team& t = m_.teams[i];
+                if (!t.parent)
+                    break;
+                const auto p = teams_.find(*t.parent);
+                if (p == teams_.end())
+                    break;
+                i = p->second;
+            }
+            for (std::size_t c : chain)
+                state[c] = 2;
+        }
+    }
+
+    void reportCycle(const std::vector<std::size_t>& chain, std::size_t first) {
+        auto begin = std::find(chain.begin(), chain.end(), first);
+        std::vector<std::size_t> cycle(begin, chain.end());
+        auto smallest = std::min_element(cycle.begin(), cycle.end(), [&](std::size_t a, std::size_t b) {
+            return m_.teams[a].id.str() < m_.teams[b].id.str();
+        });
+        std::rotate(cycle.begin(), smallest, cycle.end());
+        std::string text = "team cycle";
+        for (std::size_t c : cycle)
+            text += " " + m_.teams[c].id.str() + " ->";
+        text += " " + m_.teams[cycle.front()].id.str();
+        add("/teams", text);
+    }
+
+    void people() {
+        ids("people", m_.people, people_);
+        for (std::size_t i = 0; i < m_.people.size(); ++i) {
+            const Person& p = m_.people[i];
+            if (p.team && !teams_.count(*p.team))
+                add(at("people", i) + "/team", "unknown team " + text::quoted(p.team->str()));
+        }
+    }
+
+    void nodes() {
+        ids("nodes", m_.nodes, nodes_);
+        for (std::size_t i = 0; i < m_.nodes.size(); ++i) {
+            const Node& n = m_.nodes[i];
+            const std::string p = at("nodes", i);
+            const std::size_t len = text::codePoints(n.title);
+            if (len == 0 || len > 500)
+                add(p + "/title", "must have 1 to 500 characters, has " + std::to_string(len));
+            if (n.team && !teams_.count(*n.team))
+                add(p + "/team", "unknown team " + text::quoted(n.team->str()));
+            if (n.owner && !people_.count(*n.owner))
+                add(p + "/owner", "unknown person " + text::quoted(n.owner->str()));
+            if (n.perspective && !perspectives_.count(*n.perspective))
+                add(p + "/perspective", "unknown perspective " + text::quoted(n.perspective->str()));
+            if (n.goal && n.kind != NodeKind::Objective)
+                add(p + "/goal", "only objectives can be goals; this is a " + std::string(toString(n.kind)));
+            kindFields(n, p);
+            values(n, p);
+        }
+    }
+
+    void kindFields(const Node& n, const std::string& p) {
+        if (n.kind != NodeKind::Measure) {
+            const char* key = !n.unit.empty()                 ? "unit"
+                              : n.direction != Direction::Up ? "direction"
+                              : n.baseline                    ? "baseline"
+                              : n.target                      ? "target"
+                              : n.cadence                     ? "cadence"
+                              : !n.values.empty()             ? "values"
+                                                              : nullptr;
+            if (key)
+                add(p + "/" + key, "only measures have " + std::string(key));
+        }
+        if (n.kind != NodeKind::Initiative) {
+            const char* key = n.status ? "status" : n.start ? "start" : n.due ? "due" : nullptr;
+            if (key)
+                add(p + "/" + key, "only initiatives have " + std::string(key));
+        }
+        if (n.baseline && !std::isfinite(*n.baseline))
+            add(p + "/baseline", "must be a finite number");
+        if (n.target && !std::isfinite(*n.target))
+            add(p + "/target", "must be a finite number");
+    }
+
+    void values(const Node& n, const std::string& p) {
+        std::unordered_set<long long> dates;
+        for (std::size_t j = 0; j < n.values.size(); ++j) {
+            const MeasureValue& v = n.values[j];
+            const std::string vp = p + "/values/" + std::to_string(j);
+            if (!std::isfinite(v.value))
+                add(vp + "/value", "must be a finite number");
+            if (!dates.insert(v.date.toDays()).second)
+                add(vp + "/date", "a second value for " + v.date.toString() + "; dates must be unique");
+        }
+    }
+
+    void links() {
+        ids("links", m_.links, links_);
+        std::unordered_set<std::string> seen;
+        for (std::size_t i = 0; i < m_.links.size(); ++i) {
+            const Link& l = m_.links[i];
+            const std::string p = at("links", i);
+            const auto from = nodes_.find(l.from);
+            const auto to = nodes_.find(l.to);
+            if (from == nodes_.end())
+                add(p + "/from", "unknown node " + text::quoted(l.from.str()));
+            if (to == nodes_.end())
+                add(p + "/to", "unknown node " + text::quoted(l.to.str()));
+            if (l.kind != LinkKind::Drives && l.polarity != Polarity::Positive)
+                add(p + "/polarity", "only drives links have a polarity");
+            if (l.kind != LinkKind::Drives && l.weight != 1.0)
+                add(p + "/weight", "only drives links have a weight");
+            else if (!(l.weight > 0.0 && l.weight <= 1.0))
+                add(p + "/weight", "must be greater than 0 and at most 1");
+            if (l.kind != LinkKind::Rollup && l.aggregate != Aggregate::Sum)
+                add(p + "/aggregate", "only rollup links have an aggregate");
+            if (l.from == l.to) {
+                add(p, "a " + std::string(toString(l.kind)) + " link from " + text::quoted(l.from.str()) +
+                           " to itself");
+                continue;
+            }
+            if (from == nodes_.end() || to == nodes_.end())
+                continue;
+            const NodeKind fk = m_.nodes[from->second].kind;
+            const NodeKind tk = m_.nodes[to->second].kind;
+            if (!linkAllowed(l.kind, fk, tk)) {
+                add(p, "a " + std::string(toString(l.kind)) + " link cannot go from a " + std::string(toString(fk)) +
+                           " to a " + std::string(toString(tk)) + " (" + text::quoted(l.from.str()) + " -> " +
+                           text::quoted(l.to.str()) + ")");
+                continue;
+            }
+            std::string key = std::string(toString(l.kind)) + '\n' + l.from.str() + '\n' + l.to.str();
+            if (!seen.insert(std::move(key)).second)
+                add(p, "a second " + std::string(toString(l.kind)) + " link from " + text::quoted(l.from.str()) +
+                           " to " + text::quoted(l.to.str()));
+        }
+    }
+
+    void positions() {
+        for (ViewKind view : kAllViews) {
+            std::vector<std::string> unknown;
+            for (const auto& [id, point] : m_.positionsOf(view)) {
+                const std::string base =
+                    "/views/" + std::string(toString(view)) + "/positions/" + text::pointerToken(id.str());
+                if (!nodes_.count(id))
+                    unknown.push_back(id.str());
+                else if (!std::isfinite(point.x) || !std::isfinite(point.y))
+                    add(base, "coordinates must be finite numbers");
+            }
+            std::sort(unknown.begin(), unknown.end());
+            for (const std::string& id : unknown)
+                add("/views/" + std::string(toString(view)) + "/positions/" + text::pointerToken(id),
+                    "position of unknown node " + text::quoted(id));
+        }
+    }
+
+    void settings() {
+        const Settings& s = m_.settings;
+        if (s.maxMeasuresPerObjective < 0)
+            add("/settings/maxMeasuresPerObjective", "must be an integer >= 0");
+        if (s.maxObjectivesPerTeam < 0)
+            add("/settings/maxObjectivesPerTeam", "must be an integer >= 0");
+        if (!(s.miniMeScorecardShare >= 0.0 && s.miniMeScorecardShare <= 1.0))
+            add("/settings/miniMeScorecardShare", "must be a number from 0 to 1");
+    }
+
+    void waivers() {
+        for (std::size_t i = 0; i < m_.waivers.size(); ++i) {
+            const Waiver& w = m_.waivers[i];
+            const std::string p = at("waivers", i);
+            for (std::size_t j = 0; j < w.nodes.size(); ++j)
+                if (!nodes_.count(w.nodes[j]))
+                    add(p + "/nodes/" + std::to_string(j), "unknown node " + text::quoted(w.nodes[j].str()));
+            if (w.team && !teams_.count(*w.team))
+                add(p + "/team", "unknown team " + text::quoted(w.team->str()));
+            if (w.by && !people_.count(*w.by))
+                add(p + "/by", "unknown person " + text::quoted(w.by->str()));
+            if (isTeamRule(w.rule) && !w.team)
+                add(p + "/team", "a waiver of " + w.rule + " must name the team it is about");
+            if (!isTeamRule(w.rule) && w.nodes.empty())
+                add(p + "/nodes", "must name the finding's nodes, lead node first");
+        }
+    }
+
+    const MapData& m_;
+    std::size_t limit_;
+    std::vector<Issue> issues_;
+    std::unordered_map<PerspectiveId, std::size_t> perspectives_;
+    std::unordered_map<TeamId, std::size_t> teams_;
+    std::unordered_map<PersonId, std::size_t> people_;
+    std::unordered_map<NodeId, std::size_t> nodes_;
+    std::unordered_map<LinkId, std::size_t> links_;
+};
+
+} // namespace
+
+std::vector<Issue> validate(const MapData& map, std::size_t limit) { return Validator(map, limit).run(); }
+
+std::vector<Issue> warnings(const MapData& map) {
+    std::vector<Issue> out;
+    for (std::size_t i = 0; i < map.waivers.size(); ++i)
+        if (!isKnownRule(map.waivers[i].rule))
+            out.push_back({"/waivers/" + std::to_string(i) + "/rule",
+                           "unknown rule " + text::quoted(map.waivers[i].rule) + "; this waiver covers nothing"});
+    return out;
+}
+
+} // namespace sightline::core
