@@ -1,0 +1,21 @@
+#include "commands.h"
+
+namespace sightline::cli {
+
+const std::vector<Command>& allCommands() {
+    static const std::vector<Command> commands{
+        validateCommand(),
+        convertCommand(),
+        statsCommand(),
+    };
+    return commands;
+}
+
+const Command* findCommand(std::string_view name) {
+    for (const Command& c : allCommands())
+        if (c.name == name)
+            return &c;
+    return nullptr;
+}
+
+} // namespace sightline::cli

@@ -1,0 +1,47 @@
+#include "argparser.h"
+#include "commands.h"
+#include "maploader.h"
+#include "mapsaver.h"
+#include "sightline/io/fileutil.h"
+
+namespace sightline::cli {
+
+namespace {
+
+int runConvert(CommandContext& ctx, std::span<const std::string> args) {
+    std::string in, out;
+    ArgParser parser("convert",
+                     "Write the map IN as OUT. OUT's extension picks the format (.json for now; "
+                     "\n.rmap, .graphml and .dot where available). OUT appears whole or not at all; "
+                     "\nit must not be IN itself.");
+    parser.positional("IN", in, "the map to read (.json or .rmap)");
+    parser.positional("OUT", out, "the file to write");
+    if (auto exit = parser.parse(args, ctx))
+        return *exit;
+    if (io::isSameFile(in, out)) {
+        ctx.err << "sightline-cli convert: " << out << " is the input file itself; choose another output\n";
+        return kExitBadInput;
+    }
+    if (!outputFormatFor(out)) {
+        ctx.err << "sightline-cli convert: cannot tell the output format of " << out
+                << " from its extension: use .json, .rmap, .graphml or .dot\n";
+        return kExitBadInput;
+    }
+    const auto map = loadMapOrReport(in, ctx.err);
+    if (!map)
+        return kExitBadInput;
+    std::string error;
+    if (!saveMap(*map, out, error)) {
+        ctx.err << "sightline-cli convert: " << error << "\n";
+        return kExitBadInput;
+    }
+    return kExitOk;
+}
+
+} // namespace
+
+Command convertCommand() {
+    return {"convert", "write a map in another format (by OUT's extension)", &runConvert};
+}
+
+} // namespace sightline::cli

@@ -1,0 +1,49 @@
+#include "mapsaver.h"
+
+#include "sightline/io/atomicfile.h"
+#include "sightline/io/jsonmapwriter.h"
+
+#include <algorithm>
+#include <cctype>
+
+namespace sightline::cli {
+
+std::optional<OutputFormat> outputFormatFor(const std::filesystem::path& path) {
+    std::string ext = path.extension().string();
+    std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
+    if (ext == ".json")
+        return OutputFormat::Json;
+    if (ext == ".rmap")
+        return OutputFormat::Rmap;
+    if (ext == ".graphml")
+        return OutputFormat::GraphMl;
+    if (ext == ".dot" || ext == ".gv")
+        return OutputFormat::Dot;
+    return std::nullopt;
+}
+
+bool saveMap(const core::MapData& map, const std::filesystem::path& path, std::string& error) {
+    const auto format = outputFormatFor(path);
+    if (!format) {
+        error = "cannot tell the output format of " + path.string() +
+                " from its extension: use .json, .rmap, .graphml or .dot";
+        return false;
+    }
+    switch (*format) {
+    case OutputFormat::Json:
+        return io::AtomicFile::writeWhole(path, io::writeMapJson(map), error);
+    // The storage layer (.rmap) and the io writers (.graphml, .dot) plug in here.
+    case OutputFormat::Rmap:
+        error = "writing .rmap documents is not available in this sightline-cli yet";
+        return false;
+    case OutputFormat::GraphMl:
+        error = "writing GraphML is not available in this sightline-cli yet";
+        return false;
+    case OutputFormat::Dot:
+        error = "writing DOT is not available in this sightline-cli yet";
+        return false;
+    }
+    return false;
+}
+
+} // namespace sightline::cli

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "sightline/core/mapdata.h"
+
+#include <filesystem>
+#include <optional>
+#include <string>
+
+namespace sightline::cli {
+
+// The formats sightline-cli writes maps in, picked by the output's extension.
+enum class OutputFormat { Json, Rmap, GraphMl, Dot };
+
+// The format for this path's extension (case-insensitive), or nullopt.
+std::optional<OutputFormat> outputFormatFor(const std::filesystem::path& path);
+
+// Writes the map to `path` in the format of its extension, atomically (the file appears whole
+// or not at all). False with a message in `error` when the format is unknown or not
+// available, or the file cannot be written.
+bool saveMap(const core::MapData& map, const std::filesystem::path& path, std::string& error);
+
+} // namespace sightline::cli

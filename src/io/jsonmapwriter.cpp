@@ -1,0 +1,248 @@
+#include "sightline/io/jsonmapwriter.h"
+
+#include "mapkeys.h"
+#include "prettyjson.h"
+
+#include <algorithm>
+#include <unordered_set>
+
+namespace sightline::io {
+
+namespace {
+
+using namespace keys;
+
+class MapWriter {
+public:
+    explicit MapWriter(const core::MapData& map) : m_(map) {}
+
+    std::string run() {
+        j_.beginObject();
+        str(kTop[TFormat], "sightline-map");
+        j_.key(kTop[TVersion]);
+        j_.integer(1);
+        str(kTop[TTitle], m_.properties.title);
+        optStr(kTop[TDescription], m_.properties.description);
+        if (m_.properties.vocabulary != core::Vocabulary::Pump)
+            str(kTop[TVocabulary], core::toString(m_.properties.vocabulary));
+        if (m_.perspectives != core::MapData::defaultPerspectives())
+            array(kTop[TPerspectives], m_.perspectives, [&](const core::Perspective& p) { perspective(p); });
+        if (!m_.teams.empty())
+            array(kTop[TTeams], m_.teams, [&](const core::Team& t) { team(t); });
+        if (!m_.people.empty())
+            array(kTop[TPeople], m_.people, [&](const core::Person& p) { person(p); });
+        array(kTop[TNodes], m_.nodes, [&](const core::Node& n) { node(n); });
+        array(kTop[TLinks], m_.links, [&](const core::Link& l) { link(l); });
+        views();
+        settings();
+        if (!m_.waivers.empty())
+            array(kTop[TWaivers], m_.waivers, [&](const core::Waiver& w) { waiver(w); });
+        j_.endObject();
+        std::string out = j_.take();
+        out += '\n';
+        return out;
+    }
+
+private:
+    template <class T, class F> void array(std::string_view key, const std::vector<T>& items, F&& each) {
+        j_.key(key);
+        j_.beginArray();
+        for (const T& item : items)
+            each(item);
+        j_.endArray();
+    }
+
+    void str(std::string_view key, std::string_view value) {
+        j_.key(key);
+        j_.string(value);
+    }
+    void optStr(std::string_view key, std::string_view value) {
+        if (!value.empty())
+            str(key, value);
+    }
+    template <class IdT> void optId(std::string_view key, const std::optional<IdT>& id) {
+        if (id)
+            str(key, id->str());
+    }
+    void num(std::string_view key, double d) {
+        j_.key(key);
+        j_.number(d);
+    }
+    void optDate(std::string_view key, const std::optional<core::Date>& d) {
+        if (d)
+            str(key, d->toString());
+    }
+
+    void perspective(const core::Perspective& p) {
+        j_.beginObject();
+        str(kPerspective[PId], p.id.str());
+        str(kPerspective[PName], p.name);
+        j_.endObject();
+    }
+
+    void team(const core::Team& t) {
+        j_.beginObject();
+        str(kTeam[TmId], t.id.str());
+        str(kTeam[TmName], t.name);
+        optId(kTeam[TmParent], t.parent);
+        optStr(kTeam[TmColor], t.color);
+        j_.endObject();
+    }
+
+    void person(const core::Person& p) {
+        j_.beginObject();
+        str(kPerson[PsId], p.id.str());
+        str(kPerson[PsName], p.name);
+        optStr(kPerson[PsEmail], p.email);
+        optId(kPerson[PsTeam], p.team);
+        optStr(kPerson[PsRole], p.role);
+        j_.endObject();
+    }
+
+    void node(const core::Node& n) {
+        j_.beginObject();
+        str(kNode[NId], n.id.str());
+        str(kNode[NKind], core::toString(n.kind));
+        str(kNode[NTitle], n.title);
+        optStr(kNode[NDescription], n.description);
+        optId(kNode[NTeam], n.team);
+        optId(kNode[NOwner], n.owner);
+        optId(kNode[NPerspective], n.perspective);
+        if (n.goal) {
+            j_.key(kNode[NGoal]);
+            j_.boolean(true);
+        }
+        optStr(kNode[NUnit], n.unit);
+        if (n.direction != core::Direction::Up)
+            str(kNode[NDirection], core::toString(n.direction));
+        if (n.baseline)
+            num(kNode[NBaseline], *n.baseline);
+        if (n.target)
+            num(kNode[NTarget], *n.target);
+        if (n.cadence)
+            str(kNode[NCadence], core::toString(*n.cadence));
+        if (!n.values.empty())
+            array(kNode[NValues], n.values, [&](const core::MeasureValue& v) {
+                j_.beginObject();
+                str(kValue[VDate], v.date.toString());
+                num(kValue[VValue], v.value);
+                optStr(kValue[VNote], v.note);
+                j_.endObject();
+            });
+        if (n.status)
+            str(kNode[NStatus], core::toString(*n.status));
+        optDate(kNode[NStart], n.start);
+        optDate(kNode[NDue], n.due);
+        j_.endObject();
+    }
+
+    void link(const core::Link& l) {
+        j_.beginObject();
+        optStr(kLink[LId], l.id.str());
+        str(kLink[LKind], core::toString(l.kind));
+        str(kLink[LFrom], l.from.str());
+        str(kLink[LTo], l.to.str());
+        if (l.polarity != core::Polarity::Positive)
+            str(kLink[LPolarity], core::toString(l.polarity));
+        if (l.weight != 1.0)
+            num(kLink[LWeight], l.weight);
+        if (l.aggregate != core::Aggregate::Sum)
+            str(kLink[LAggregate], core::toString(l.aggregate));
+        optStr(kLink[LNote], l.note);
+        j_.endObject();
+    }
+
+    void views() {
+        bool any = false;
+        for (const auto& positions : m_.positions)
+            any = any || !positions.empty();
+        if (!any)
+            return;
+        j_.key(kTop[TViews]);
+        j_.beginObject();
+        for (core::ViewKind view : core::kAllViews) {
+            const core::ViewPositions& positions = m_.positionsOf(view);
+            if (positions.empty())
+                continue;
+            j_.key(core::toString(view));
+            j_.beginObject();
+            j_.key(kView[VwPositions]);
+            j_.beginObject();
+            // Node order, then positions of nodes the map does not hold (sorted by id).
+            std::unordered_set<std::string_view> written;
+            for (const core::Node& n : m_.nodes) {
+                const auto it = positions.find(n.id);
+                if (it != positions.end() && written.insert(n.id.str()).second)
+                    point(n.id.str(), it->second);
+            }
+            if (written.size() < positions.size()) {
+                std::vector<const core::NodeId*> rest;
+                for (const auto& [id, p] : positions)
+                    if (!written.count(id.str()))
+                        rest.push_back(&id);
+                std::sort(rest.begin(), rest.end(), [](auto* a, auto* b) { return *a < *b; });
+                for (const core::NodeId* id : rest)
+                    point(id->str(), positions.at(*id));
+            }
+            j_.endObject();
+            j_.endObject();
+        }
+        j_.endObject();
+    }
+
+    void point(std::string_view id, const core::Point& p) {
+        j_.key(id);
+        j_.beginObject();
+        num(kPosition[PosX], p.x);
+        num(kPosition[PosY], p.y);
+        j_.endObject();
+    }
+
+    void settings() {
+        const core::Settings defaults;
+        const core::Settings& s = m_.settings;
+        if (s == defaults)
+            return;
+        j_.key(kTop[TSettings]);
+        j_.beginObject();
+        if (s.maxMeasuresPerObjective != defaults.maxMeasuresPerObjective) {
+            j_.key(kSettings[SMaxMeasures]);
+            j_.integer(s.maxMeasuresPerObjective);
+        }
+        if (s.maxObjectivesPerTeam != defaults.maxObjectivesPerTeam) {
+            j_.key(kSettings[SMaxObjectives]);
+            j_.integer(s.maxObjectivesPerTeam);
+        }
+        if (s.miniMeScorecardShare != defaults.miniMeScorecardShare)
+            num(kSettings[SMiniMeShare], s.miniMeScorecardShare);
+        j_.endObject();
+    }
+
+    void waiver(const core::Waiver& w) {
+        j_.beginObject();
+        str(kWaiver[WRule], w.rule);
+        if (!w.nodes.empty()) {
+            j_.key(kWaiver[WNodes]);
+            j_.beginArray();
+            for (const core::NodeId& id : w.nodes)
+                j_.string(id.str());
+            j_.endArray();
+        }
+        optId(kWaiver[WTeam], w.team);
+        str(kWaiver[WReason], w.reason);
+        optId(kWaiver[WBy], w.by);
+        optDate(kWaiver[WDate], w.date);
+        j_.endObject();
+    }
+
+    const core::MapData& m_;
+    PrettyJson j_;
+};
+
+} // namespace
+
+std::string writeMapJson(const core::MapData& map) {
+    return MapWriter(map).run();
+}
+
+} // namespace sightline::io
