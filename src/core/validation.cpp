@@ -4,13 +4,16 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
 
 namespace sightline::core {
 
-std::string Issue::toString() const { return pointer.empty() ? message : pointer + ": " + message; }
+std::string Issue::toString() const {
+    return pointer.empty() ? message : pointer + ": " + message;
+}
 
 namespace {
 
@@ -43,7 +46,9 @@ private:
 
     // Checks the syntax and uniqueness of each element's id; fills `index`.
     template <class T, class IdT>
-    void ids(std::string_view array, const std::vector<T>& items, std::unordered_map<IdT, std::size_t>& index) {
+    void ids(std::string_view array, const std::vector<T>& items,
+             std::unordered_map<IdT, std::size_t>& index) {
+        index.reserve(items.size());
         for (std::size_t i = 0; i < items.size(); ++i) {
             const std::string& id = items[i].id.str();
             if (!text::isValidId(id))
@@ -148,13 +153,13 @@ private:
 
     void kindFields(const Node& n, const std::string& p) {
         if (n.kind != NodeKind::Measure) {
-            const char* key = !n.unit.empty()                 ? "unit"
+            const char* key = !n.unit.empty()                ? "unit"
                               : n.direction != Direction::Up ? "direction"
-                              : n.baseline                    ? "baseline"
-                              : n.target                      ? "target"
-                              : n.cadence                     ? "cadence"
-                              : !n.values.empty()             ? "values"
-                                                              : nullptr;
+                              : n.baseline                   ? "baseline"
+                              : n.target                     ? "target"
+                              : n.cadence                    ? "cadence"
+                              : !n.values.empty()            ? "values"
+                                                             : nullptr;
             if (key)
                 add(p + "/" + key, "only measures have " + std::string(key));
         }
@@ -170,20 +175,29 @@ private:
     }
 
     void values(const Node& n, const std::string& p) {
+        // Fast path: dates strictly ascending (the usual order) cannot repeat.
+        bool ascending = true;
+        for (std::size_t j = 0; j < n.values.size(); ++j) {
+            if (!std::isfinite(n.values[j].value))
+                add(p + "/values/" + std::to_string(j) + "/value", "must be a finite number");
+            if (j > 0 && !(n.values[j - 1].date < n.values[j].date))
+                ascending = false;
+        }
+        if (ascending)
+            return;
         std::unordered_set<long long> dates;
         for (std::size_t j = 0; j < n.values.size(); ++j) {
             const MeasureValue& v = n.values[j];
-            const std::string vp = p + "/values/" + std::to_string(j);
-            if (!std::isfinite(v.value))
-                add(vp + "/value", "must be a finite number");
             if (!dates.insert(v.date.toDays()).second)
-                add(vp + "/date", "a second value for " + v.date.toString() + "; dates must be unique");
+                add(p + "/values/" + std::to_string(j) + "/date",
+                    "a second value for " + v.date.toString() + "; dates must be unique");
         }
     }
 
     void links() {
         ids("links", m_.links, links_);
-        std::unordered_set<std::string> seen;
+        std::unordered_set<std::uint64_t> seen; // kind, from index, to index
+        seen.reserve(m_.links.size());
         for (std::size_t i = 0; i < m_.links.size(); ++i) {
             const Link& l = m_.links[i];
             const std::string p = at("links", i);
@@ -211,15 +225,17 @@ private:
             const NodeKind fk = m_.nodes[from->second].kind;
             const NodeKind tk = m_.nodes[to->second].kind;
             if (!linkAllowed(l.kind, fk, tk)) {
-                add(p, "a " + std::string(toString(l.kind)) + " link cannot go from a " + std::string(toString(fk)) +
-                           " to a " + std::string(toString(tk)) + " (" + text::quoted(l.from.str()) + " -> " +
-                           text::quoted(l.to.str()) + ")");
+                add(p, "a " + std::string(toString(l.kind)) + " link cannot go from a " +
+                           std::string(toString(fk)) + " to a " + std::string(toString(tk)) + " (" +
+                           text::quoted(l.from.str()) + " -> " + text::quoted(l.to.str()) + ")");
                 continue;
             }
-            std::string key = std::string(toString(l.kind)) + '\n' + l.from.str() + '\n' + l.to.str();
-            if (!seen.insert(std::move(key)).second)
-                add(p, "a second " + std::string(toString(l.kind)) + " link from " + text::quoted(l.from.str()) +
-                           " to " + text::quoted(l.to.str()));
+            const std::uint64_t key = (static_cast<std::uint64_t>(l.kind) << 62) |
+                                      (static_cast<std::uint64_t>(from->second) << 31) |
+                                      static_cast<std::uint64_t>(to->second);
+            if (!seen.insert(key).second)
+                add(p, "a second " + std::string(toString(l.kind)) + " link from " +
+                           text::quoted(l.from.str()) + " to " + text::quoted(l.to.str()));
         }
     }
 
@@ -281,14 +297,17 @@ private:
 
 } // namespace
 
-std::vector<Issue> validate(const MapData& map, std::size_t limit) { return Validator(map, limit).run(); }
+std::vector<Issue> validate(const MapData& map, std::size_t limit) {
+    return Validator(map, limit).run();
+}
 
 std::vector<Issue> warnings(const MapData& map) {
     std::vector<Issue> out;
     for (std::size_t i = 0; i < map.waivers.size(); ++i)
         if (!isKnownRule(map.waivers[i].rule))
-            out.push_back({"/waivers/" + std::to_string(i) + "/rule",
-                           "unknown rule " + text::quoted(map.waivers[i].rule) + "; this waiver covers nothing"});
+            out.push_back(
+                {"/waivers/" + std::to_string(i) + "/rule",
+                 "unknown rule " + text::quoted(map.waivers[i].rule) + "; this waiver covers nothing"});
     return out;
 }
 

@@ -48,6 +48,54 @@ std::optional<std::size_t> firstInvalidUtf8(std::string_view s) {
     return std::nullopt;
 }
 
+// The text without the white space between tokens, keeping one space where two tokens would
+// otherwise touch ("1 2" stays "1 2"), strings copied verbatim. Parses the same (or fails the
+// same) as the original with about a third fewer characters for the lexer on pretty-printed
+// files. Offsets differ, so a failed parse is repeated on the original for its messages.
+std::string compacted(std::string_view in) {
+    std::string out;
+    out.resize(in.size());
+    char* o = out.data();
+    const char* p = in.data();
+    const char* const end = p + in.size();
+    const auto isSpace = [](char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t'; };
+    const auto isStructural = [](char c) {
+        return c == '{' || c == '}' || c == '[' || c == ']' || c == ',' || c == ':' || c == '"';
+    };
+    char last = '{';
+    while (p < end) {
+        const char c = *p;
+        if (isSpace(c)) {
+            while (p < end && isSpace(*p))
+                ++p;
+            if (p < end && !isStructural(last) && !isStructural(*p))
+                *o++ = ' ';
+            continue;
+        }
+        if (c == '"') {
+            *o++ = *p++;
+            while (p < end) {
+                const char s = *p;
+                if (s == '"') {
+                    *o++ = *p++;
+                    break;
+                }
+                if (s == '\\' && p + 1 < end) {
+                    *o++ = *p++;
+                }
+                *o++ = *p++;
+            }
+            last = '"';
+            continue;
+        }
+        *o++ = c;
+        last = c;
+        ++p;
+    }
+    out.resize(static_cast<std::size_t>(o - out.data()));
+    return out;
+}
+
 // Offset of the bracket that opens nesting level kMaxDepth + 1.
 std::size_t depthOffset(std::string_view s) {
     std::size_t depth = 0;
@@ -102,11 +150,12 @@ Issue syntaxIssue(std::string_view bytes, std::size_t bom, const MapBuilder::Syn
     const std::string at =
         "at byte " + std::to_string(offset + bom) + " (" + lineAndColumn(bytes, offset) + ")";
     const std::string& token = e.lastToken;
-    const auto startsWith = [&](std::string_view p) { return token.rfind(p, 0) == 0; };
+    const std::string_view rest = bytes.substr(offset);
+    const auto startsWith = [&](std::string_view p) { return rest.substr(0, p.size()) == p; };
     if (e.id == 406) // number overflow
         return {e.pointerKnown ? e.pointer : "", "the number " + core::text::quoted(token) + " " + at +
                                                      " is too large: numbers must be finite"};
-    if (startsWith("N") || startsWith("I") || startsWith("-I") || startsWith("-N"))
+    if (startsWith("NaN") || startsWith("Infinity") || startsWith("nan") || startsWith("inf"))
         return {e.pointerKnown ? e.pointer : "",
                 "NaN and Infinity are not JSON numbers " + at + ": numbers must be finite"};
     if (const auto bad = firstInvalidUtf8(bytes); bad && *bad <= offset + 4) {
@@ -197,7 +246,15 @@ ReadResult readMapJson(std::string_view bytes) {
     }
 
     MapBuilder b;
-    const bool parsed = nlohmann::json::sax_parse(bytes.data(), bytes.data() + bytes.size(), &b);
+    bool parsed;
+    {
+        const std::string compact = compacted(bytes);
+        parsed = nlohmann::json::sax_parse(compact.data(), compact.data() + compact.size(), &b);
+    }
+    if (!parsed && !b.tooDeep()) {
+        b = MapBuilder(); // again on the original text, for offsets that are right
+        parsed = nlohmann::json::sax_parse(bytes.data(), bytes.data() + bytes.size(), &b);
+    }
     if (b.tooDeep()) {
         result.errors.push_back({"", "nesting deeper than " + std::to_string(kMaxDepth) + " levels at byte " +
                                          std::to_string(depthOffset(bytes) + bom) +

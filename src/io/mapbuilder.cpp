@@ -497,10 +497,9 @@ void MapBuilder::finishNode(Frame& f) {
     using namespace keys;
     requireKeys(f, kNode, (1u << NId) | (1u << NKind) | (1u << NTitle));
     core::Node& n = data_.nodes[f.item];
-    const std::string p = here();
     if (!(f.seen & (1u << NKind)) || (f.bad & (1u << NKind))) {
         nodesOfUnknownKind_.push_back(f.item);
-        taint(p);
+        taint(here());
         return;
     }
     const std::string kind(core::toString(n.kind));
@@ -509,7 +508,8 @@ void MapBuilder::finishNode(Frame& f) {
     const auto refuse = [&](unsigned keyIndex, std::string_view what) {
         if (!(f.seen & (1u << keyIndex)) || (f.bad & (1u << keyIndex)))
             return;
-        error(p + "/" + std::string(kNode[keyIndex]), std::string(what) + "; this node is " + article + kind);
+        error(here() + "/" + std::string(kNode[keyIndex]),
+              std::string(what) + "; this node is " + std::string(article) + std::string(kind));
     };
     if (n.kind != core::NodeKind::Measure) {
         for (unsigned k = NUnit; k <= NValues; ++k)
@@ -539,17 +539,17 @@ void MapBuilder::finishLink(Frame& f) {
     requireKeys(f, kLink, (1u << LKind) | (1u << LFrom) | (1u << LTo));
     linkHasId_[f.item] = (f.seen & (1u << LId)) != 0;
     core::Link& l = data_.links[f.item];
-    const std::string p = here();
     constexpr std::uint32_t identity = (1u << LKind) | (1u << LFrom) | (1u << LTo);
     if ((f.seen & identity) != identity || (f.bad & identity)) {
-        taint(p);
+        taint(here());
         return;
     }
-    const std::string kind(core::toString(l.kind));
+    const std::string_view kind = core::toString(l.kind);
     const auto refuse = [&](unsigned keyIndex, std::string_view what) {
         if (!(f.seen & (1u << keyIndex)) || (f.bad & (1u << keyIndex)))
             return;
-        error(p + "/" + std::string(kLink[keyIndex]), std::string(what) + "; this is a " + kind + " link");
+        error(here() + "/" + std::string(kLink[keyIndex]),
+              std::string(what) + "; this is a " + std::string(kind) + " link");
     };
     if (l.kind != core::LinkKind::Drives) {
         refuse(LPolarity, "only drives links have a polarity");
