@@ -225,9 +225,12 @@ private:
             const NodeKind fk = m_.nodes[from->second].kind;
             const NodeKind tk = m_.nodes[to->second].kind;
             if (!linkAllowed(l.kind, fk, tk)) {
-                add(p, "a " + std::string(toString(l.kind)) + " link cannot go from a " +
-                           std::string(toString(fk)) + " to a " + std::string(toString(tk)) + " (" +
-                           text::quoted(l.from.str()) + " -> " + text::quoted(l.to.str()) + ")");
+                const auto withArticle = [](NodeKind k) {
+                    return std::string(k == NodeKind::Measure ? "a " : "an ") + std::string(toString(k));
+                };
+                add(p, "a " + std::string(toString(l.kind)) + " link cannot go from " + withArticle(fk) +
+                           " to " + withArticle(tk) + " (" + text::quoted(l.from.str()) + " -> " +
+                           text::quoted(l.to.str()) + ")");
                 continue;
             }
             const std::uint64_t key = (static_cast<std::uint64_t>(l.kind) << 62) |
