@@ -48,6 +48,9 @@ std::optional<std::size_t> firstInvalidUtf8(std::string_view s) {
     return std::nullopt;
 }
 
+// Above this size the text is parsed as it is, so that memory stays near the file's size.
+constexpr std::size_t kCompactLimit = std::size_t{64} << 20;
+
 // The text without the white space between tokens, keeping one space where two tokens would
 // otherwise touch ("1 2" stays "1 2"), strings copied verbatim. Parses the same (or fails the
 // same) as the original with about a third fewer characters for the lexer on pretty-printed
@@ -246,12 +249,16 @@ ReadResult readMapJson(std::string_view bytes) {
     }
 
     MapBuilder b;
-    bool parsed;
-    {
+    bool parsed = false;
+    bool again = false;
+    if (bytes.size() <= kCompactLimit) {
         const std::string compact = compacted(bytes);
         parsed = nlohmann::json::sax_parse(compact.data(), compact.data() + compact.size(), &b);
+        again = !parsed && !b.tooDeep();
+    } else {
+        again = true; // a huge file: no second copy of it in memory
     }
-    if (!parsed && !b.tooDeep()) {
+    if (again) {
         b = MapBuilder(); // again on the original text, for offsets that are right
         parsed = nlohmann::json::sax_parse(bytes.data(), bytes.data() + bytes.size(), &b);
     }
