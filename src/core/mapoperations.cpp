@@ -1,7 +1,7 @@
 // The model operations: each checks, applies and reports one change.
+#include "indexing.h"
 #include "sightline/core/map.h"
 #include "sightline/core/text.h"
-#include "indexing.h"
 
 #include <algorithm>
 #include <cmath>
@@ -21,8 +21,7 @@ void normalise(Node& n) {
         v.note = text::trim(v.note);
 }
 
-template <class T>
-std::size_t insertionPoint(const std::vector<T>& items, std::optional<std::size_t> index) {
+template <class T> std::size_t insertionPoint(const std::vector<T>& items, std::optional<std::size_t> index) {
     return index ? std::min(*index, items.size()) : items.size();
 }
 
@@ -123,7 +122,8 @@ Status Map::removeNodes(const std::vector<NodeId>& ids, NodeRemoval* removed) {
     keptLinks.reserve(data_.links.size());
     for (std::size_t i = 0; i < data_.links.size(); ++i) {
         if (dropLink[i]) {
-            events.emplace_back(change::LinkRemoved{data_.links[i].id, data_.links[i].from, data_.links[i].to});
+            events.emplace_back(
+                change::LinkRemoved{data_.links[i].id, data_.links[i].from, data_.links[i].to});
             out.links.emplace_back(i, std::move(data_.links[i]));
         } else {
             keptLinks.push_back(std::move(data_.links[i]));
@@ -134,7 +134,8 @@ Status Map::removeNodes(const std::vector<NodeId>& ids, NodeRemoval* removed) {
     std::vector<Waiver> keptWaivers;
     for (std::size_t i = 0; i < data_.waivers.size(); ++i) {
         const auto& w = data_.waivers[i];
-        const bool names = std::any_of(w.nodes.begin(), w.nodes.end(), [&](const NodeId& n) { return gone.count(n); });
+        const bool names =
+            std::any_of(w.nodes.begin(), w.nodes.end(), [&](const NodeId& n) { return gone.count(n); });
         if (names)
             out.waivers.emplace_back(i, std::move(data_.waivers[i]));
         else
@@ -224,7 +225,8 @@ Status Map::restore(const NodeRemoval& r) {
     }
     for (ViewKind view : kAllViews)
         if (!moved[static_cast<std::size_t>(view)].empty())
-            events.emplace_back(change::PositionsChanged{view, std::move(moved[static_cast<std::size_t>(view)])});
+            events.emplace_back(
+                change::PositionsChanged{view, std::move(moved[static_cast<std::size_t>(view)])});
     emit(std::move(events));
     return {};
 }
@@ -260,7 +262,8 @@ Status Map::updateLink(Link l) {
     return {};
 }
 
-Status Map::removeLink(const LinkId& id) {
+Status Map::removeLink(const LinkId& which) {
+    const LinkId id = which; // `which` may refer into the vector that is changed below
     const auto index = linkIndex(id);
     if (!index)
         return Status::error("unknown link " + text::quoted(id.str()));
@@ -301,7 +304,8 @@ Status Map::updateTeam(Team t) {
     return {};
 }
 
-Status Map::removeTeam(const TeamId& id) {
+Status Map::removeTeam(const TeamId& which) {
+    const TeamId id = which; // `which` may refer into the vector that is changed below
     const auto index = teamIndex(id);
     if (!index)
         return Status::error("unknown team " + text::quoted(id.str()));
@@ -357,7 +361,8 @@ Status Map::updatePerson(Person p) {
     return {};
 }
 
-Status Map::removePerson(const PersonId& id) {
+Status Map::removePerson(const PersonId& which) {
+    const PersonId id = which; // `which` may refer into the vector that is changed below
     const auto index = personIndex(id);
     if (!index)
         return Status::error("unknown person " + text::quoted(id.str()));
@@ -401,7 +406,8 @@ Status Map::updatePerspective(Perspective p) {
     return {};
 }
 
-Status Map::removePerspective(const PerspectiveId& id) {
+Status Map::removePerspective(const PerspectiveId& which) {
+    const PerspectiveId id = which; // `which` may refer into the vector that is changed below
     const auto index = perspectiveIndex(id);
     if (!index)
         return Status::error("unknown perspective " + text::quoted(id.str()));
@@ -418,7 +424,8 @@ Status Map::removePerspective(const PerspectiveId& id) {
 
 // --- positions and waivers -------------------------------------------------------------------
 
-Status Map::setPositions(ViewKind view, const std::vector<std::pair<NodeId, std::optional<Point>>>& positions) {
+Status Map::setPositions(ViewKind view,
+                         const std::vector<std::pair<NodeId, std::optional<Point>>>& positions) {
     for (const auto& [id, point] : positions) {
         if (point && !node(id))
             return Status::error("unknown node " + text::quoted(id.str()));

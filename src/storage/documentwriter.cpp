@@ -1,0 +1,363 @@
+#include "documentwriter.h"
+
+#include <algorithm>
+#include <type_traits>
+#include <vector>
+
+namespace sightline::storage {
+
+using namespace sightline::core;
+
+namespace {
+
+std::string orderSql(const char* table) {
+    return std::string("UPDATE ") + table + " SET ord = ?2 WHERE id = ?1";
+}
+
+std::string deleteSql(const char* table) {
+    return std::string("DELETE FROM ") + table + " WHERE id = ?1";
+}
+
+template <class T> struct Always : std::false_type {};
+
+} // namespace
+
+DocumentWriter::DocumentWriter(sqlite3* db, DocumentKeys keys)
+    : db_(db), keys_(std::move(keys)),
+      upsertPerspective_(db, "INSERT INTO perspectives (id, ord, name) VALUES (?1, ?2, ?3) "
+                             "ON CONFLICT (id) DO UPDATE SET ord = excluded.ord, name = excluded.name"),
+      upsertTeam_(db, "INSERT INTO teams (id, ord, name, parent, color) VALUES (?1, ?2, ?3, ?4, ?5) "
+                      "ON CONFLICT (id) DO UPDATE SET ord = excluded.ord, name = excluded.name, "
+                      "parent = excluded.parent, color = excluded.color"),
+      upsertPerson_(db,
+                    "INSERT INTO people (id, ord, name, email, team, role) VALUES (?1, ?2, ?3, ?4, ?5, ?6) "
+                    "ON CONFLICT (id) DO UPDATE SET ord = excluded.ord, name = excluded.name, "
+                    "email = excluded.email, team = excluded.team, role = excluded.role"),
+      upsertNode_(
+          db, "INSERT INTO nodes (id, ord, kind, title, description, team, owner, perspective, goal, unit, "
+              "direction, baseline, target, cadence, status, start, due) VALUES (?1, ?2, ?3, ?4, ?5, ?6, "
+              "?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17) ON CONFLICT (id) DO UPDATE SET "
+              "ord = excluded.ord, kind = excluded.kind, title = excluded.title, "
+              "description = excluded.description, team = excluded.team, owner = excluded.owner, "
+              "perspective = excluded.perspective, goal = excluded.goal, unit = excluded.unit, "
+              "direction = excluded.direction, baseline = excluded.baseline, target = excluded.target, "
+              "cadence = excluded.cadence, status = excluded.status, start = excluded.start, "
+              "due = excluded.due"),
+      upsertLink_(db,
+                  "INSERT INTO links (id, ord, kind, from_node, to_node, polarity, weight, aggregate, note) "
+                  "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) ON CONFLICT (id) DO UPDATE SET "
+                  "ord = excluded.ord, kind = excluded.kind, from_node = excluded.from_node, "
+                  "to_node = excluded.to_node, polarity = excluded.polarity, weight = excluded.weight, "
+                  "aggregate = excluded.aggregate, note = excluded.note"),
+      deletePerspective_(db, deleteSql("perspectives")), deleteTeam_(db, deleteSql("teams")),
+      deletePerson_(db, deleteSql("people")), deleteNode_(db, deleteSql("nodes")),
+      deleteLink_(db, deleteSql("links")), deleteValues_(db, "DELETE FROM measure_values WHERE node = ?1"),
+      insertValue_(db,
+                   "INSERT INTO measure_values (node, seq, date, value, note) VALUES (?1, ?2, ?3, ?4, ?5)"),
+      upsertPosition_(db, "INSERT INTO positions (node, view, x, y) VALUES (?1, ?2, ?3, ?4) "
+                          "ON CONFLICT (node, view) DO UPDATE SET x = excluded.x, y = excluded.y"),
+      deletePosition_(db, "DELETE FROM positions WHERE node = ?1 AND view = ?2"),
+      deleteNodePositions_(db, "DELETE FROM positions WHERE node = ?1"),
+      insertWaiver_(db, "INSERT INTO waivers (seq, rule, team, reason, by_person, date) "
+                        "VALUES (?1, ?2, ?3, ?4, ?5, ?6)"),
+      insertWaiverNode_(db, "INSERT INTO waiver_nodes (waiver, pos, node) VALUES (?1, ?2, ?3)"),
+      updateDocument_(db,
+                      "INSERT INTO document (id, title, description, vocabulary, max_measures_per_objective, "
+                      "max_objectives_per_team, mini_me_scorecard_share) VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6) "
+                      "ON CONFLICT (id) DO UPDATE SET title = excluded.title, "
+                      "description = excluded.description, vocabulary = excluded.vocabulary, "
+                      "max_measures_per_objective = excluded.max_measures_per_objective, "
+                      "max_objectives_per_team = excluded.max_objectives_per_team, "
+                      "mini_me_scorecard_share = excluded.mini_me_scorecard_share"),
+      orderPerspective_(db, orderSql("perspectives")), orderTeam_(db, orderSql("teams")),
+      orderPerson_(db, orderSql("people")), orderNode_(db, orderSql("nodes")),
+      orderLink_(db, orderSql("links")) {}
+
+void DocumentWriter::transaction(const std::function<void()>& work) {
+    execute(db_, "BEGIN IMMEDIATE");
+    try {
+        work();
+        execute(db_, "COMMIT");
+    } catch (...) {
+        // A failed COMMIT (e.g. a deferred foreign key, a full disk) leaves the transaction open.
+        if (!sqlite3_get_autocommit(db_))
+            sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr);
+        throw;
+    }
+}
+
+// --- rows ----------------------------------------------------------------------------------
+
+void DocumentWriter::writeDocumentRow(const MapData& data) {
+    updateDocument_.bind(1, data.properties.title)
+        .bind(2, data.properties.description)
+        .bind(3, toString(data.properties.vocabulary))
+        .bind(4, data.settings.maxMeasuresPerObjective)
+        .bind(5, data.settings.maxObjectivesPerTeam)
+        .bind(6, data.settings.miniMeScorecardShare)
+        .run();
+}
+
+void DocumentWriter::writePerspective(const Perspective& p, double key) {
+    upsertPerspective_.bind(1, p.id.str()).bind(2, key).bind(3, p.name).run();
+}
+
+void DocumentWriter::writeTeam(const Team& t, double key) {
+    upsertTeam_.bind(1, t.id.str()).bind(2, key).bind(3, t.name).bindNull(4).bind(5, t.color);
+    if (t.parent)
+        upsertTeam_.bind(4, t.parent->str());
+    upsertTeam_.run();
+}
+
+void DocumentWriter::writePerson(const Person& p, double key) {
+    upsertPerson_.bind(1, p.id.str())
+        .bind(2, key)
+        .bind(3, p.name)
+        .bind(4, p.email)
+        .bindNull(5)
+        .bind(6, p.role);
+    if (p.team)
+        upsertPerson_.bind(5, p.team->str());
+    upsertPerson_.run();
+}
+
+void DocumentWriter::writeNode(const Node& n, double key) {
+    Statement& s = upsertNode_;
+    s.bind(1, n.id.str()).bind(2, key).bind(3, toString(n.kind)).bind(4, n.title).bind(5, n.description);
+    n.team ? s.bind(6, n.team->str()) : s.bindNull(6);
+    n.owner ? s.bind(7, n.owner->str()) : s.bindNull(7);
+    n.perspective ? s.bind(8, n.perspective->str()) : s.bindNull(8);
+    s.bind(9, n.goal ? 1 : 0)
+        .bind(10, n.unit)
+        .bind(11, toString(n.direction))
+        .bind(12, n.baseline)
+        .bind(13, n.target);
+    n.cadence ? s.bind(14, toString(*n.cadence)) : s.bindNull(14);
+    n.status ? s.bind(15, toString(*n.status)) : s.bindNull(15);
+    n.start ? s.bind(16, n.start->toString()) : s.bindNull(16);
+    n.due ? s.bind(17, n.due->toString()) : s.bindNull(17);
+    s.run();
+    deleteValues_.bind(1, n.id.str()).run();
+    long long seq = 0;
+    for (const MeasureValue& v : n.values)
+        insertValue_.bind(1, n.id.str())
+            .bind(2, seq++)
+            .bind(3, v.date.toString())
+            .bind(4, v.value)
+            .bind(5, v.note)
+            .run();
+}
+
+void DocumentWriter::writeLink(const Link& l, double key) {
+    upsertLink_.bind(1, l.id.str())
+        .bind(2, key)
+        .bind(3, toString(l.kind))
+        .bind(4, l.from.str())
+        .bind(5, l.to.str())
+        .bind(6, toString(l.polarity))
+        .bind(7, l.weight)
+        .bind(8, toString(l.aggregate))
+        .bind(9, l.note)
+        .run();
+}
+
+void DocumentWriter::writePosition(ViewKind view, const NodeId& node, Point p) {
+    upsertPosition_.bind(1, node.str()).bind(2, toString(view)).bind(3, p.x).bind(4, p.y).run();
+}
+
+void DocumentWriter::writeWaivers(const std::vector<Waiver>& waivers) {
+    execute(db_, "DELETE FROM waiver_nodes; DELETE FROM waivers;");
+    for (std::size_t i = 0; i < waivers.size(); ++i) {
+        const Waiver& w = waivers[i];
+        const auto seq = static_cast<long long>(i);
+        insertWaiver_.bind(1, seq).bind(2, w.rule).bindNull(3).bind(4, w.reason).bindNull(5).bindNull(6);
+        if (w.team)
+            insertWaiver_.bind(3, w.team->str());
+        if (w.by)
+            insertWaiver_.bind(5, w.by->str());
+        if (w.date)
+            insertWaiver_.bind(6, w.date->toString());
+        insertWaiver_.run();
+        for (std::size_t k = 0; k < w.nodes.size(); ++k)
+            insertWaiverNode_.bind(1, seq).bind(2, static_cast<long long>(k)).bind(3, w.nodes[k].str()).run();
+    }
+}
+
+// --- the whole map ---------------------------------------------------------------------------
+
+void DocumentWriter::writeAll(const MapData& data) {
+    DocumentKeys keys;
+    transaction([&] {
+        execute(db_, "DELETE FROM waiver_nodes; DELETE FROM waivers; DELETE FROM positions; "
+                     "DELETE FROM measure_values; DELETE FROM links; DELETE FROM nodes; DELETE FROM people; "
+                     "DELETE FROM teams; DELETE FROM perspectives;");
+        writeDocumentRow(data);
+        for (std::size_t i = 0; i < data.perspectives.size(); ++i) {
+            writePerspective(data.perspectives[i], static_cast<double>(i));
+            keys.perspectives.set(data.perspectives[i].id.str(), static_cast<double>(i));
+        }
+        for (std::size_t i = 0; i < data.teams.size(); ++i) {
+            writeTeam(data.teams[i], static_cast<double>(i));
+            keys.teams.set(data.teams[i].id.str(), static_cast<double>(i));
+        }
+        for (std::size_t i = 0; i < data.people.size(); ++i) {
+            writePerson(data.people[i], static_cast<double>(i));
+            keys.people.set(data.people[i].id.str(), static_cast<double>(i));
+        }
+        for (std::size_t i = 0; i < data.nodes.size(); ++i) {
+            writeNode(data.nodes[i], static_cast<double>(i));
+            keys.nodes.set(data.nodes[i].id.str(), static_cast<double>(i));
+        }
+        for (std::size_t i = 0; i < data.links.size(); ++i) {
+            writeLink(data.links[i], static_cast<double>(i));
+            keys.links.set(data.links[i].id.str(), static_cast<double>(i));
+        }
+        for (ViewKind view : kAllViews)
+            for (const auto& [node, point] : data.positionsOf(view))
+                writePosition(view, node, point);
+        writeWaivers(data.waivers);
+    });
+    keys_ = std::move(keys);
+}
+
+// --- one change set --------------------------------------------------------------------------
+
+void DocumentWriter::removeMissing(const Ordered& t, const Touched& touched) {
+    Statement& remove = *t.remove;
+    const bool isNodes = &remove == &deleteNode_;
+    for (const auto& [id, reset] : touched.ids) {
+        if (isNodes && reset)
+            deleteNodePositions_.bind(1, id).run();
+        if (t.present(id)) {
+            if (reset)
+                t.keys->erase(id);
+            continue;
+        }
+        if (isNodes)
+            deleteValues_.bind(1, id).run();
+        remove.bind(1, id).run();
+        t.keys->erase(id);
+    }
+}
+
+void DocumentWriter::upsertPresent(const Ordered& t, const Touched& touched) {
+    std::vector<std::size_t> fresh;
+    std::vector<std::size_t> all;
+    for (const auto& [id, reset] : touched.ids) {
+        if (!t.present(id))
+            continue;
+        const std::size_t i = t.index(id);
+        all.push_back(i);
+        if (!t.keys->contains(id))
+            fresh.push_back(i);
+    }
+    std::sort(fresh.begin(), fresh.end());
+    std::sort(all.begin(), all.end());
+    const OrderKeys::Assignment assignment = t.keys->assign(t.count, t.idAt, fresh);
+    if (assignment.renumbered) {
+        Statement& order = *t.order;
+        for (const auto& [id, key] : assignment.keys)
+            order.bind(1, id).bind(2, key).run();
+    }
+    for (std::size_t i : all)
+        t.upsert(i, t.keys->at(t.idAt(i)));
+}
+
+void DocumentWriter::apply(const Map& map, const ChangeSet& changes) {
+    Touched perspectives, teams, people, nodes, links;
+    std::vector<std::pair<ViewKind, NodeId>> positions;
+    bool document = false;
+    bool waivers = false;
+    for (const ChangeEvent& event : changes.events) {
+        std::visit(
+            [&](const auto& e) {
+                using E = std::decay_t<decltype(e)>;
+                if constexpr (std::is_same_v<E, change::PropertiesChanged> ||
+                              std::is_same_v<E, change::SettingsChanged>)
+                    document = true;
+                else if constexpr (std::is_same_v<E, change::WaiversChanged>)
+                    waivers = true;
+                else if constexpr (std::is_same_v<E, change::NodeAdded> ||
+                                   std::is_same_v<E, change::NodeRemoved>)
+                    nodes.add(e.id.str(), true);
+                else if constexpr (std::is_same_v<E, change::NodeChanged>)
+                    nodes.add(e.id.str(), false);
+                else if constexpr (std::is_same_v<E, change::LinkAdded> ||
+                                   std::is_same_v<E, change::LinkRemoved>)
+                    links.add(e.id.str(), true);
+                else if constexpr (std::is_same_v<E, change::LinkChanged>)
+                    links.add(e.id.str(), false);
+                else if constexpr (std::is_same_v<E, change::TeamAdded> ||
+                                   std::is_same_v<E, change::TeamRemoved>)
+                    teams.add(e.id.str(), true);
+                else if constexpr (std::is_same_v<E, change::TeamChanged>)
+                    teams.add(e.id.str(), false);
+                else if constexpr (std::is_same_v<E, change::PersonAdded> ||
+                                   std::is_same_v<E, change::PersonRemoved>)
+                    people.add(e.id.str(), true);
+                else if constexpr (std::is_same_v<E, change::PersonChanged>)
+                    people.add(e.id.str(), false);
+                else if constexpr (std::is_same_v<E, change::PerspectiveAdded> ||
+                                   std::is_same_v<E, change::PerspectiveRemoved>)
+                    perspectives.add(e.id.str(), true);
+                else if constexpr (std::is_same_v<E, change::PerspectiveChanged>)
+                    perspectives.add(e.id.str(), false);
+                else if constexpr (std::is_same_v<E, change::PositionsChanged>)
+                    for (const NodeId& n : e.nodes)
+                        positions.emplace_back(e.view, n);
+                else
+                    static_assert(Always<E>::value, "a change event that storage does not write");
+            },
+            event);
+    }
+
+    const MapData& d = map.data();
+    const Ordered tables[] = {
+        {&deletePerspective_, &orderPerspective_, &keys_.perspectives,
+         [&](const std::string& id) { return map.perspective(PerspectiveId(id)) != nullptr; },
+         [&](const std::string& id) { return *map.perspectiveIndex(PerspectiveId(id)); },
+         d.perspectives.size(),
+         [&](std::size_t i) -> const std::string& { return d.perspectives[i].id.str(); },
+         [&](std::size_t i, double key) { writePerspective(d.perspectives[i], key); }},
+        {&deleteTeam_, &orderTeam_, &keys_.teams,
+         [&](const std::string& id) { return map.team(TeamId(id)) != nullptr; },
+         [&](const std::string& id) { return *map.teamIndex(TeamId(id)); }, d.teams.size(),
+         [&](std::size_t i) -> const std::string& { return d.teams[i].id.str(); },
+         [&](std::size_t i, double key) { writeTeam(d.teams[i], key); }},
+        {&deletePerson_, &orderPerson_, &keys_.people,
+         [&](const std::string& id) { return map.person(PersonId(id)) != nullptr; },
+         [&](const std::string& id) { return *map.personIndex(PersonId(id)); }, d.people.size(),
+         [&](std::size_t i) -> const std::string& { return d.people[i].id.str(); },
+         [&](std::size_t i, double key) { writePerson(d.people[i], key); }},
+        {&deleteNode_, &orderNode_, &keys_.nodes,
+         [&](const std::string& id) { return map.node(NodeId(id)) != nullptr; },
+         [&](const std::string& id) { return *map.nodeIndex(NodeId(id)); }, d.nodes.size(),
+         [&](std::size_t i) -> const std::string& { return d.nodes[i].id.str(); },
+         [&](std::size_t i, double key) { writeNode(d.nodes[i], key); }},
+        {&deleteLink_, &orderLink_, &keys_.links,
+         [&](const std::string& id) { return map.link(LinkId(id)) != nullptr; },
+         [&](const std::string& id) { return *map.linkIndex(LinkId(id)); }, d.links.size(),
+         [&](std::size_t i) -> const std::string& { return d.links[i].id.str(); },
+         [&](std::size_t i, double key) { writeLink(d.links[i], key); }},
+    };
+    const Touched* touched[] = {&perspectives, &teams, &people, &nodes, &links};
+
+    transaction([&] {
+        for (int t = 4; t >= 0; --t)
+            removeMissing(tables[t], *touched[t]);
+        for (int t = 0; t < 5; ++t)
+            upsertPresent(tables[t], *touched[t]);
+        for (const auto& [view, node] : positions) {
+            if (const auto p = map.position(view, node))
+                writePosition(view, node, *p);
+            else
+                deletePosition_.bind(1, node.str()).bind(2, toString(view)).run();
+        }
+        if (waivers)
+            writeWaivers(d.waivers);
+        if (document)
+            writeDocumentRow(d);
+    });
+}
+
+} // namespace sightline::storage

@@ -1,0 +1,46 @@
+#include "sightline/storage/rmapfile.h"
+
+#include "fileaccess.h"
+#include "sightline/core/validation.h"
+#include "statement.h"
+
+#include <QFile>
+
+namespace sightline::storage {
+
+bool looksLikeSqlite(const QString& path) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    static const QByteArray magic("SQLite format 3\0", 16);
+    return file.read(16) == magic;
+}
+
+RmapReadResult readRmap(const QString& path) {
+    RmapReadResult out;
+    try {
+        LoadedFile loaded = loadFile(path, true);
+        out.map = std::move(loaded.data);
+    } catch (const OpenError& e) {
+        out.error = e.message();
+    }
+    return out;
+}
+
+QString writeRmap(const QString& path, const core::MapData& data) {
+    const auto issues = core::validate(data, 1);
+    if (!issues.empty())
+        return QStringLiteral("the map is not valid: %1")
+            .arg(QString::fromStdString(issues.front().toString()));
+    const QString temporary = temporaryPathBeside(path);
+    try {
+        writeNewFile(temporary, data);
+        replaceFile(temporary, path);
+    } catch (const StorageError& e) {
+        removeDatabaseFiles(temporary);
+        return QStringLiteral("cannot write %1: %2").arg(path, QString::fromStdString(e.what()));
+    }
+    return {};
+}
+
+} // namespace sightline::storage

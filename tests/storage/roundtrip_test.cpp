@@ -1,0 +1,147 @@
+#include "sightline/storage/rmapdocument.h"
+#include "sightline/storage/rmapfile.h"
+#include "testmaps.h"
+
+#include <QFile>
+#include <catch2/catch.hpp>
+#include <unistd.h>
+
+using namespace sightline;
+using namespace sightline::storage;
+using namespace sightline::storage::test;
+
+TEST_CASE("a map with every field survives create and open unchanged", "[storage][roundtrip]") {
+    TempDir dir;
+    const QString path = dir.file("full.rmap");
+    const core::MapData original = fullMap();
+    {
+        auto created = RmapDocument::create(path, original);
+        REQUIRE(created.document);
+        CHECK(created.document->map().data() == original);
+        CHECK_FALSE(created.document->isUntitled());
+        CHECK_FALSE(created.document->isReadOnly());
+    }
+    auto opened = RmapDocument::open(path);
+    REQUIRE(opened.error.isEmpty());
+    REQUIRE(opened.document);
+    CHECK(opened.document->map().data() == original);
+    CHECK(looksLikeSqlite(path));
+}
+
+TEST_CASE("generated maps and maps without perspectives round-trip", "[storage][roundtrip]") {
+    TempDir dir;
+    core::MapData generated = generatedMap(1500, 3);
+    REQUIRE(writeRmap(dir.file("g.rmap"), generated).isEmpty());
+    const auto read = readRmap(dir.file("g.rmap"));
+    REQUIRE(read.map);
+    CHECK(*read.map == generated);
+
+    core::MapData bare;
+    bare.properties.title = "Bare";
+    bare.perspectives.clear();
+    REQUIRE(writeRmap(dir.file("bare.rmap"), bare).isEmpty());
+    const auto bareRead = readRmap(dir.file("bare.rmap"));
+    REQUIRE(bareRead.map);
+    CHECK(bareRead.map->perspectives.empty());
+    CHECK(*bareRead.map == bare);
+}
+
+TEST_CASE("the file records Sightline's application id, schema version, WAL journal", "[storage][schema]") {
+    TempDir dir;
+    const QString path = dir.file("ids.rmap");
+    auto created = RmapDocument::create(path, fullMap());
+    REQUIRE(created.document);
+    CHECK(queryFile(path, "PRAGMA application_id") == std::to_string(0x534C4D50));
+    CHECK(queryFile(path, "PRAGMA user_version") == "1");
+    CHECK(queryFile(path, "PRAGMA journal_mode") == "wal");
+    CHECK(queryFile(path, "SELECT count(*) FROM nodes") == "5");
+    CHECK(queryFile(path, "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = 'links_to'") ==
+          "1");
+}
+
+TEST_CASE("writeRmap refuses an invalid map and leaves the target alone", "[storage][roundtrip]") {
+    TempDir dir;
+    const QString path = dir.file("keep.rmap");
+    writeBytes(path, "old content");
+    core::MapData bad = fullMap();
+    bad.links[0].to = core::NodeId("nowhere");
+    const QString error = writeRmap(path, bad);
+    CHECK(error.contains("/links/0/to"));
+    CHECK((fileBytes(path) == "old content"));
+    CHECK(dir.file("keep.rmap") == path);
+}
+
+TEST_CASE("create replaces an existing file whole", "[storage][roundtrip]") {
+    TempDir dir;
+    const QString path = dir.file("over.rmap");
+    writeBytes(path, "not a map at all");
+    auto created = RmapDocument::create(path, fullMap());
+    REQUIRE(created.document);
+    created.document->close();
+    const auto read = readRmap(path);
+    REQUIRE(read.map);
+    CHECK(*read.map == fullMap());
+}
+
+TEST_CASE("Save As copies the document and continues at the new path", "[storage][saveas]") {
+    TempDir dir;
+    auto created = RmapDocument::create(dir.file("a.rmap"), fullMap());
+    REQUIRE(created.document);
+    RmapDocument& doc = *created.document;
+    QString error;
+    REQUIRE(doc.saveAs(dir.file("b.rmap"), &error));
+    CHECK(error.isEmpty());
+    CHECK(doc.path() == dir.file("b.rmap"));
+    REQUIRE(doc.map().setProperties({"Renamed after Save As", "", core::Vocabulary::Okr}).ok());
+    CHECK(readRmap(dir.file("b.rmap")).map->properties.title == "Renamed after Save As");
+    CHECK(readRmap(dir.file("a.rmap")).map->properties.title == "Acme strategy 2027");
+    CHECK(*readRmap(dir.file("b.rmap")).map == doc.map().data());
+
+    // Saving over an existing file replaces it; saving to the document's own path is a no-op.
+    writeBytes(dir.file("c.rmap"), "junk");
+    REQUIRE(doc.saveAs(dir.file("c.rmap"), &error));
+    CHECK(*readRmap(dir.file("c.rmap")).map == doc.map().data());
+    REQUIRE(doc.saveAs(dir.file("c.rmap"), &error));
+    CHECK_FALSE(doc.saveAs(dir.file("no/such/folder/d.rmap"), &error));
+    CHECK_FALSE(error.isEmpty());
+    CHECK(doc.path() == dir.file("c.rmap"));
+}
+
+TEST_CASE("a map opened read-only keeps its file unchanged and can be saved elsewhere",
+          "[storage][readonly]") {
+    TempDir dir;
+    const QString path = dir.file("ro.rmap");
+    REQUIRE(writeRmap(path, fullMap()).isEmpty());
+    const QByteArray before = fileBytes(path);
+    auto opened = RmapDocument::open(path, true);
+    REQUIRE(opened.document);
+    RmapDocument& doc = *opened.document;
+    CHECK(doc.isReadOnly());
+    QStringList reported;
+    doc.setErrorHandler([&](const QString& m) { reported << m; });
+    REQUIRE(doc.map().removeNodes({core::NodeId("m2")}).ok());
+    REQUIRE(reported.size() == 1);
+    CHECK(reported[0].contains("read-only"));
+    CHECK_FALSE(doc.isInSync());
+    CHECK((fileBytes(path) == before));
+    QString error;
+    REQUIRE(doc.saveAs(dir.file("copy.rmap"), &error));
+    CHECK_FALSE(doc.isReadOnly());
+    CHECK(doc.isInSync());
+    CHECK(*readRmap(dir.file("copy.rmap")).map == doc.map().data());
+    CHECK((fileBytes(path) == before));
+}
+
+TEST_CASE("a file that cannot be written opens read-only", "[storage][readonly]") {
+    if (::geteuid() == 0)
+        SUCCEED("running as root: every file can be written");
+    else {
+        TempDir dir;
+        const QString path = dir.file("locked.rmap");
+        REQUIRE(writeRmap(path, fullMap()).isEmpty());
+        QFile::setPermissions(path, QFile::ReadOwner);
+        auto opened = RmapDocument::open(path);
+        REQUIRE(opened.document);
+        CHECK(opened.document->isReadOnly());
+    }
+}
