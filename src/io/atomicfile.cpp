@@ -1,5 +1,6 @@
 #include "sightline/io/atomicfile.h"
 
+#include <atomic>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -17,8 +18,12 @@ std::string describeErrno(const std::filesystem::path& p) {
 } // namespace
 
 AtomicFile::AtomicFile(std::filesystem::path target) : target_(std::move(target)) {
-    std::filesystem::path dir = target_.parent_path();
-    const std::string name = "." + target_.filename().string() + ".tmp-" + std::to_string(::getpid());
+    // ".NAME.tmp-PID-N.EXT" beside the target: hidden, unique, and with the target's extension
+    // (tools that pick a format by extension still see it).
+    static std::atomic<unsigned> counter{0};
+    const std::filesystem::path dir = target_.parent_path();
+    const std::string name = "." + target_.stem().string() + ".tmp-" + std::to_string(::getpid()) + "-" +
+                             std::to_string(counter++) + target_.extension().string();
     temp_ = dir.empty() ? std::filesystem::path(name) : dir / name;
 }
 
@@ -67,8 +72,16 @@ bool AtomicFile::commit() {
         // Nothing written through write(): the caller may have written tempPath() itself.
         if (!error_.empty())
             return false;
-        if (!std::filesystem::exists(temp_) && !open())
+        if (std::filesystem::exists(temp_)) {
+            // Written by the caller: make it durable before the rename.
+            const int fd = ::open(temp_.c_str(), O_RDONLY | O_CLOEXEC);
+            if (fd >= 0) {
+                ::fsync(fd);
+                ::close(fd);
+            }
+        } else if (!open()) {
             return false;
+        }
     }
     if (fd_ >= 0) {
         if (::fsync(fd_) != 0 || ::close(fd_) != 0) {

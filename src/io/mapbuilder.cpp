@@ -77,6 +77,11 @@ bool MapBuilder::number_float(number_float_t value, const string_t&) {
     Scalar v;
     v.type = Scalar::Type::Number;
     v.number = value;
+    // 1.0 and 1e2 are whole numbers too (for `version` and the integer settings).
+    if (value == std::floor(value) && std::fabs(value) < 9.2e18) {
+        v.integral = true;
+        v.integer = static_cast<std::int64_t>(value);
+    }
     return scalar(v);
 }
 

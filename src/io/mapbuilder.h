@@ -39,7 +39,7 @@ public:
         enum class Type { Null, Boolean, Number, String } type = Type::Null;
         bool boolean = false;
         double number = 0.0;
-        bool integral = false;       // number is an integer written without fraction or exponent
+        bool integral = false;       // the number is a whole number
         std::int64_t integer = 0;    // when integral and within int64
         std::string* text = nullptr; // when a string (may be moved from)
     };

@@ -61,6 +61,8 @@ TEST_CASE("an AtomicFile that is not committed leaves nothing behind", "[io][ato
 TEST_CASE("a tool can write the temporary file itself", "[io][atomic]") {
     TempDir dir;
     AtomicFile file(dir.path / "out.pdf");
+    CHECK(file.tempPath().extension() == ".pdf"); // tools that pick a format by extension
+    CHECK(file.tempPath().parent_path() == dir.path);
     std::ofstream(file.tempPath()) << "%PDF-1.4";
     REQUIRE(file.commit());
     CHECK(content(dir.path / "out.pdf") == "%PDF-1.4");

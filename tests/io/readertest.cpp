@@ -130,3 +130,12 @@ TEST_CASE("isSameFile recognises one file under two names", "[io]") {
     CHECK_FALSE(io::isSameFile(a, std::string(SIGHTLINE_TEST_DATA) + "/genmap-200-defects.json"));
     CHECK_FALSE(io::isSameFile(a, "/nonexistent/x.json"));
 }
+
+TEST_CASE("whole numbers may be written with a fraction or exponent", "[io][reader]") {
+    std::string text = map(testmaps::nodesJson(), "[]", R"(, "settings": {"maxObjectivesPerTeam": 1e1})");
+    text.replace(text.find("\"version\": 1"), 12, "\"version\": 1.0");
+    const auto r = readMapJson(text);
+    INFO(testmaps::dump(r.errors));
+    REQUIRE(r.ok());
+    CHECK(r.map->settings.maxObjectivesPerTeam == 10);
+}
