@@ -7,7 +7,13 @@
 
 namespace sightline::io {
 
-std::optional<std::string> readFileBytes(const std::filesystem::path& path, std::string& error) {
+std::optional<std::string> readFileBytes(const std::filesystem::path& path, std::string& error,
+                                         std::size_t maxBytes) {
+    const auto tooLarge = [&] {
+        error = "cannot read " + path.string() + ": larger than " + std::to_string(maxBytes >> 20) +
+                " MB, too large for a map";
+        return std::nullopt;
+    };
     std::error_code ec;
     const auto status = std::filesystem::status(path, ec);
     if (ec || !std::filesystem::exists(status)) {
@@ -26,13 +32,22 @@ std::optional<std::string> readFileBytes(const std::filesystem::path& path, std:
     std::string bytes;
     if (std::filesystem::is_regular_file(status)) {
         const auto size = std::filesystem::file_size(path, ec);
+        if (!ec && size > maxBytes) {
+            std::fclose(f);
+            return tooLarge();
+        }
         if (!ec)
             bytes.reserve(static_cast<std::size_t>(size));
     }
     char buffer[1 << 16];
     std::size_t n;
-    while ((n = std::fread(buffer, 1, sizeof buffer, f)) > 0)
+    while ((n = std::fread(buffer, 1, sizeof buffer, f)) > 0) {
+        if (bytes.size() + n > maxBytes) {
+            std::fclose(f);
+            return tooLarge();
+        }
         bytes.append(buffer, n);
+    }
     const bool failed = std::ferror(f) != 0;
     std::fclose(f);
     if (failed) {

@@ -254,7 +254,7 @@ ReadResult readMapJson(std::string_view bytes) {
     if (bytes.size() <= kCompactLimit) {
         const std::string compact = compacted(bytes);
         parsed = nlohmann::json::sax_parse(compact.data(), compact.data() + compact.size(), &b);
-        again = !parsed && !b.tooDeep();
+        again = !parsed && !b.tooDeep() && !b.stopped();
     } else {
         again = true; // a huge file: no second copy of it in memory
     }
@@ -268,7 +268,7 @@ ReadResult readMapJson(std::string_view bytes) {
                                          ": not a Sightline map (real maps need fewer than 8)"});
         return result;
     }
-    if (!parsed) {
+    if (!parsed && !b.stopped()) {
         if (b.syntaxError())
             result.errors.push_back(syntaxIssue(bytes, bom, *b.syntaxError()));
         else

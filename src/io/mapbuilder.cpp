@@ -137,7 +137,7 @@ bool MapBuilder::scalar(Scalar v) {
         }
     }
     afterValue();
-    return true;
+    return !stopped();
 }
 
 void MapBuilder::afterValue() {
@@ -209,7 +209,7 @@ bool MapBuilder::startContainer(bool array) {
         break;
     }
     frames_.push_back(std::move(f));
-    return true;
+    return !stopped();
 }
 
 bool MapBuilder::endContainer() {
@@ -220,7 +220,7 @@ bool MapBuilder::endContainer() {
     if (frames_.size() == 1)
         rootDone_ = true;
     afterValue();
-    return true;
+    return !stopped();
 }
 
 bool MapBuilder::key(string_t& key) {

@@ -91,6 +91,9 @@ public:
 
     // After a parse: whether parsing stopped because of nesting deeper than kMaxDepth.
     bool tooDeep() const { return tooDeep_; }
+    // After a parse: whether parsing stopped because more errors were found than are reported
+    // (nothing more would be shown, and storing more would only cost memory).
+    bool stopped() const { return errorCount_ > core::kMaxReportedIssues; }
     // After a failed parse: nlohmann's error (id, byte position, text), and the pointer of the
     // value being read when it happened (empty when unknown).
     struct SyntaxError {

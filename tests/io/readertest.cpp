@@ -139,3 +139,12 @@ TEST_CASE("whole numbers may be written with a fraction or exponent", "[io][read
     REQUIRE(r.ok());
     CHECK(r.map->settings.maxObjectivesPerTeam == 10);
 }
+
+TEST_CASE("files beyond the size limit, and endless devices, are refused", "[io][reader]") {
+    std::string error;
+    CHECK_FALSE(io::readFileBytes("/dev/zero", error, std::size_t{1} << 20).has_value());
+    CHECK(error == "cannot read /dev/zero: larger than 1 MB, too large for a map");
+    CHECK_FALSE(
+        io::readFileBytes(std::string(SIGHTLINE_TEST_DATA) + "/genmap-300.json", error, 1000).has_value());
+    CHECK(error.find("too large") != std::string::npos);
+}
