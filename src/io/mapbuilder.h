@@ -4,7 +4,8 @@
 // events, checking JSON-level rules (types, required keys, enum values, dates, duplicate keys,
 // kind-specific keys, depth) with a JSON Pointer for each problem. Content under unknown keys
 // is skipped without being stored, so hostile input costs no more memory than the map itself.
-// Member definitions are split over mapbuilder.cpp (events, frames, pointers, helpers) and
+// Member definitions are split over mapbuilder.cpp (events, keys, value helpers, pointers),
+// mapbuildercontainers.cpp (which container a value opens, end-of-object checks) and
 // mapbuilderfields.cpp (the fields of each object of map-format-v1.md).
 
 #include "sightline/core/mapdata.h"
@@ -177,6 +178,7 @@ private:
     template <class E> bool wantEnum(Scalar& v, E& out);
     bool wantDate(Scalar& v, std::optional<core::Date>& out);
     void wrongType(std::string_view expected, const Scalar& v);
+    static std::string describe(const Scalar& v); // "a number", "null", "the string \"x\""
     void wrongContainer(std::string_view expected, bool array);
 
     // Pointers.
