@@ -2,6 +2,12 @@
 
 #include "sightline/io/fileutil.h"
 #include "sightline/io/jsonmapreader.h"
+#include "sightline/storage/rmapfile.h"
+
+#include <QString>
+#include <algorithm>
+#include <cctype>
+#include <fstream>
 
 namespace sightline::cli {
 
@@ -19,15 +25,28 @@ LoadedMap fromReadResult(io::ReadResult&& r, MapFormat format) {
     return loaded;
 }
 
-// .rmap documents (SQLite). The storage layer plugs in here: open the document read-only
-// and fill LoadedMap (errors without a pointer for a bad document).
+// .rmap documents (SQLite), opened read-only with every check of the storage layer; a
+// refused document is one error without a pointer.
 LoadedMap loadRmap(const std::filesystem::path& path) {
     LoadedMap loaded;
     loaded.format = MapFormat::Rmap;
-    loaded.errors.push_back({"", path.string() +
-                                     " is an .rmap document; this sightline-cli cannot read .rmap "
-                                     "documents yet"});
+    auto read = storage::readRmap(QString::fromStdString(path.string()));
+    if (!read.map) {
+        loaded.errors.push_back({"", read.error.toStdString()});
+        return loaded;
+    }
+    loaded.warnings = core::warnings(*read.map);
+    loaded.map = std::move(read.map);
     return loaded;
+}
+
+// The first bytes of a file (fewer when it is shorter or cannot be read).
+std::string head(const std::filesystem::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::string bytes(kSqliteHeader.size(), '\0');
+    in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+    bytes.resize(in ? bytes.size() : static_cast<std::size_t>(std::max<std::streamsize>(in.gcount(), 0)));
+    return bytes;
 }
 
 } // namespace
@@ -39,6 +58,15 @@ MapFormat detectMapFormat(std::string_view head) {
 }
 
 LoadedMap loadMap(const std::filesystem::path& path) {
+    // An .rmap document is read by SQLite: do not read it whole first.
+    std::error_code ec;
+    if (std::filesystem::is_regular_file(path, ec)) {
+        // A file named .rmap that is not SQLite gets the storage layer's message about that.
+        std::string ext = path.extension().string();
+        std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
+        if (ext == ".rmap" || detectMapFormat(head(path)) == MapFormat::Rmap)
+            return loadRmap(path);
+    }
     std::string error;
     auto bytes = io::readFileBytes(path, error);
     if (!bytes) {

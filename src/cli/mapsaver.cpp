@@ -2,7 +2,9 @@
 
 #include "sightline/io/atomicfile.h"
 #include "sightline/io/jsonmapwriter.h"
+#include "sightline/storage/rmapfile.h"
 
+#include <QString>
 #include <algorithm>
 #include <cctype>
 
@@ -32,10 +34,13 @@ bool saveMap(const core::MapData& map, const std::filesystem::path& path, std::s
     switch (*format) {
     case OutputFormat::Json:
         return io::AtomicFile::writeWhole(path, io::writeMapJson(map), error);
-    // The storage layer (.rmap) and the io writers (.graphml, .dot) plug in here.
-    case OutputFormat::Rmap:
-        error = "writing .rmap documents is not available in this sightline-cli yet";
-        return false;
+    case OutputFormat::Rmap: {
+        // A temporary file beside path, renamed over it when complete.
+        const QString message = storage::writeRmap(QString::fromStdString(path.string()), map);
+        error = message.toStdString();
+        return message.isEmpty();
+    }
+    // The io writers (.graphml, .dot) plug in here.
     case OutputFormat::GraphMl:
         error = "writing GraphML is not available in this sightline-cli yet";
         return false;
