@@ -179,13 +179,13 @@ void Map::unsubscribe(Subscription subscription) {
     std::erase_if(listeners_, [&](const auto& entry) { return entry.first == subscription; });
 }
 
-void Map::emit(ChangeEvent event) {
+void Map::publish(ChangeEvent event) {
     pending_.events.push_back(std::move(event));
     if (batchDepth_ == 0)
         flush();
 }
 
-void Map::emit(std::vector<ChangeEvent> events) {
+void Map::publish(std::vector<ChangeEvent> events) {
     for (auto& e : events)
         pending_.events.push_back(std::move(e));
     if (batchDepth_ == 0)

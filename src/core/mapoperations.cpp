@@ -52,7 +52,7 @@ Status Map::setProperties(MapProperties p) {
     if (p == data_.properties)
         return {};
     data_.properties = std::move(p);
-    emit(change::PropertiesChanged{});
+    publish(change::PropertiesChanged{});
     return {};
 }
 
@@ -64,7 +64,7 @@ Status Map::setSettings(Settings s) {
     if (s == data_.settings)
         return {};
     data_.settings = s;
-    emit(change::SettingsChanged{});
+    publish(change::SettingsChanged{});
     return {};
 }
 
@@ -78,7 +78,7 @@ Status Map::addNode(Node n, std::optional<std::size_t> index) {
     const NodeId id = n.id;
     data_.nodes.insert(data_.nodes.begin() + static_cast<std::ptrdiff_t>(at), std::move(n));
     reindexNodes(at);
-    emit(change::NodeAdded{id});
+    publish(change::NodeAdded{id});
     return {};
 }
 
@@ -93,7 +93,7 @@ Status Map::updateNode(Node n) {
     if (n == current)
         return {};
     current = std::move(n);
-    emit(change::NodeChanged{current.id});
+    publish(change::NodeChanged{current.id});
     return {};
 }
 
@@ -187,7 +187,7 @@ Status Map::removeNodes(const std::vector<NodeId>& ids, NodeRemoval* removed) {
 
     if (removed)
         *removed = std::move(out);
-    emit(std::move(events));
+    publish(std::move(events));
     return {};
 }
 
@@ -227,7 +227,7 @@ Status Map::restore(const NodeRemoval& r) {
         if (!moved[static_cast<std::size_t>(view)].empty())
             events.emplace_back(
                 change::PositionsChanged{view, std::move(moved[static_cast<std::size_t>(view)])});
-    emit(std::move(events));
+    publish(std::move(events));
     return {};
 }
 
@@ -241,7 +241,7 @@ Status Map::addLink(Link l, std::optional<std::size_t> index) {
     data_.links.insert(data_.links.begin() + static_cast<std::ptrdiff_t>(at), l);
     reindexLinks(at);
     addAdjacency(l);
-    emit(change::LinkAdded{l.id});
+    publish(change::LinkAdded{l.id});
     return {};
 }
 
@@ -258,7 +258,7 @@ Status Map::updateLink(Link l) {
     removeAdjacency(current);
     current = std::move(l);
     addAdjacency(current);
-    emit(change::LinkChanged{current.id});
+    publish(change::LinkChanged{current.id});
     return {};
 }
 
@@ -272,7 +272,7 @@ Status Map::removeLink(const LinkId& which) {
     linkIndex_.erase(id);
     reindexLinks(*index);
     removeAdjacency(removed);
-    emit(change::LinkRemoved{removed.id, removed.from, removed.to});
+    publish(change::LinkRemoved{removed.id, removed.from, removed.to});
     return {};
 }
 
@@ -286,7 +286,7 @@ Status Map::addTeam(Team t, std::optional<std::size_t> index) {
     const TeamId id = t.id;
     data_.teams.insert(data_.teams.begin() + static_cast<std::ptrdiff_t>(at), std::move(t));
     indexVector(teamIndex_, data_.teams, at);
-    emit(change::TeamAdded{id});
+    publish(change::TeamAdded{id});
     return {};
 }
 
@@ -300,7 +300,7 @@ Status Map::updateTeam(Team t) {
     if (t == data_.teams[*index])
         return {};
     data_.teams[*index] = std::move(t);
-    emit(change::TeamChanged{data_.teams[*index].id});
+    publish(change::TeamChanged{data_.teams[*index].id});
     return {};
 }
 
@@ -325,7 +325,7 @@ Status Map::removeTeam(const TeamId& which) {
     data_.teams.erase(data_.teams.begin() + static_cast<std::ptrdiff_t>(*index));
     teamIndex_.erase(id);
     indexVector(teamIndex_, data_.teams, *index);
-    emit(change::TeamRemoved{id});
+    publish(change::TeamRemoved{id});
     return {};
 }
 
@@ -341,7 +341,7 @@ Status Map::addPerson(Person p, std::optional<std::size_t> index) {
     const PersonId id = p.id;
     data_.people.insert(data_.people.begin() + static_cast<std::ptrdiff_t>(at), std::move(p));
     indexVector(personIndex_, data_.people, at);
-    emit(change::PersonAdded{id});
+    publish(change::PersonAdded{id});
     return {};
 }
 
@@ -357,7 +357,7 @@ Status Map::updatePerson(Person p) {
     if (p == data_.people[*index])
         return {};
     data_.people[*index] = std::move(p);
-    emit(change::PersonChanged{data_.people[*index].id});
+    publish(change::PersonChanged{data_.people[*index].id});
     return {};
 }
 
@@ -376,7 +376,7 @@ Status Map::removePerson(const PersonId& which) {
     data_.people.erase(data_.people.begin() + static_cast<std::ptrdiff_t>(*index));
     personIndex_.erase(id);
     indexVector(personIndex_, data_.people, *index);
-    emit(change::PersonRemoved{id});
+    publish(change::PersonRemoved{id});
     return {};
 }
 
@@ -390,7 +390,7 @@ Status Map::addPerspective(Perspective p, std::optional<std::size_t> index) {
     const PerspectiveId id = p.id;
     data_.perspectives.insert(data_.perspectives.begin() + static_cast<std::ptrdiff_t>(at), std::move(p));
     indexVector(perspectiveIndex_, data_.perspectives, at);
-    emit(change::PerspectiveAdded{id});
+    publish(change::PerspectiveAdded{id});
     return {};
 }
 
@@ -402,7 +402,7 @@ Status Map::updatePerspective(Perspective p) {
     if (p == data_.perspectives[*index])
         return {};
     data_.perspectives[*index] = std::move(p);
-    emit(change::PerspectiveChanged{data_.perspectives[*index].id});
+    publish(change::PerspectiveChanged{data_.perspectives[*index].id});
     return {};
 }
 
@@ -418,7 +418,7 @@ Status Map::removePerspective(const PerspectiveId& which) {
     data_.perspectives.erase(data_.perspectives.begin() + static_cast<std::ptrdiff_t>(*index));
     perspectiveIndex_.erase(id);
     indexVector(perspectiveIndex_, data_.perspectives, *index);
-    emit(change::PerspectiveRemoved{id});
+    publish(change::PerspectiveRemoved{id});
     return {};
 }
 
@@ -446,7 +446,7 @@ Status Map::setPositions(ViewKind view,
         event.nodes.push_back(id);
     }
     if (!event.nodes.empty())
-        emit(std::move(event));
+        publish(std::move(event));
     return {};
 }
 
@@ -456,7 +456,7 @@ Status Map::addWaiver(Waiver w, std::optional<std::size_t> index) {
         return s;
     const std::size_t at = insertionPoint(data_.waivers, index);
     data_.waivers.insert(data_.waivers.begin() + static_cast<std::ptrdiff_t>(at), std::move(w));
-    emit(change::WaiversChanged{});
+    publish(change::WaiversChanged{});
     return {};
 }
 
@@ -469,7 +469,7 @@ Status Map::updateWaiver(std::size_t index, Waiver w) {
     if (w == data_.waivers[index])
         return {};
     data_.waivers[index] = std::move(w);
-    emit(change::WaiversChanged{});
+    publish(change::WaiversChanged{});
     return {};
 }
 
@@ -477,7 +477,7 @@ Status Map::removeWaiver(std::size_t index) {
     if (index >= data_.waivers.size())
         return Status::error("no such waiver");
     data_.waivers.erase(data_.waivers.begin() + static_cast<std::ptrdiff_t>(index));
-    emit(change::WaiversChanged{});
+    publish(change::WaiversChanged{});
     return {};
 }
 

@@ -140,7 +140,7 @@ TEST_CASE("a Sightline file whose map is not valid is refused", "[storage][refus
     requireRefused(empty, "/title");
 }
 
-TEST_CASE("a hostile schema cannot run functions when the file is read", "[storage][refuse]") {
+TEST_CASE("a schema that calls unsafe functions is refused, not run", "[storage][refuse]") {
     TempDir dir;
     const QString path = validFile(dir, "hostile.rmap");
     // A view in place of a table that would call a function with side effects if the schema

@@ -3,7 +3,11 @@
 #include "testmaps.h"
 
 #include <QFile>
+#include <QSqlDatabase>
+#include <QSqlDriver>
+#include <QSqlQuery>
 #include <catch2/catch.hpp>
+#include <sqlite3.h>
 #include <unistd.h>
 
 using namespace sightline;
@@ -57,6 +61,21 @@ TEST_CASE("the file records Sightline's application id, schema version, WAL jour
     CHECK(queryFile(path, "SELECT count(*) FROM nodes") == "5");
     CHECK(queryFile(path, "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = 'links_to'") ==
           "1");
+
+    // The document's own connection: foreign keys, synchronous=NORMAL, defensive, untrusted schema.
+    QSqlDatabase db = QSqlDatabase::database(created.document->connectionName(), false);
+    REQUIRE(db.isOpen());
+    auto pragma = [&](const char* name) {
+        QSqlQuery q(db);
+        return q.exec(QStringLiteral("PRAGMA %1").arg(name)) && q.next() ? q.value(0).toInt() : -1;
+    };
+    CHECK(pragma("foreign_keys") == 1);
+    CHECK(pragma("synchronous") == 1);
+    CHECK(pragma("trusted_schema") == 0);
+    sqlite3* handle = *static_cast<sqlite3* const*>(db.driver()->handle().constData());
+    int defensive = -1;
+    REQUIRE(sqlite3_db_config(handle, SQLITE_DBCONFIG_DEFENSIVE, -1, &defensive) == SQLITE_OK);
+    CHECK(defensive == 1);
 }
 
 TEST_CASE("writeRmap refuses an invalid map and leaves the target alone", "[storage][roundtrip]") {

@@ -130,8 +130,9 @@ public:
     };
 
 private:
-    void emit(ChangeEvent event);
-    void emit(std::vector<ChangeEvent> events);
+    // (Not named emit: Qt defines emit as a macro, and Qt code includes this header.)
+    void publish(ChangeEvent event);
+    void publish(std::vector<ChangeEvent> events);
     void flush();
     void rebuildIndices();
     void reindexNodes(std::size_t from);
