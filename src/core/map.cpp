@@ -1,8 +1,9 @@
 #include "sightline/core/map.h"
 
-#include "sightline/core/validation.h"
 #include "indexing.h"
+#include "sightline/core/validation.h"
 
+#include <algorithm>
 #include <cassert>
 #include <string>
 
@@ -14,7 +15,8 @@ using detail::indexVector;
 const std::vector<LinkId> kNoLinks;
 
 template <class IdT, class T>
-const T* lookup(const std::unordered_map<IdT, std::size_t>& index, const std::vector<T>& items, const IdT& id) {
+const T* lookup(const std::unordered_map<IdT, std::size_t>& index, const std::vector<T>& items,
+                const IdT& id) {
     const auto it = index.find(id);
     return it == index.end() ? nullptr : &items[it->second];
 }
@@ -27,8 +29,7 @@ std::optional<std::size_t> indexOf(const std::unordered_map<IdT, std::size_t>& i
     return it->second;
 }
 
-template <class IdT, class Exists>
-IdT freshId(std::string_view prefix, std::size_t start, Exists exists) {
+template <class IdT, class Exists> IdT freshId(std::string_view prefix, std::size_t start, Exists exists) {
     for (std::size_t n = start + 1;; ++n) {
         IdT id(std::string(prefix) + std::to_string(n));
         if (!exists(id))
@@ -38,7 +39,9 @@ IdT freshId(std::string_view prefix, std::size_t start, Exists exists) {
 
 } // namespace
 
-Map::Map() = default;
+Map::Map() {
+    rebuildIndices();
+}
 
 Map::Map(MapData data) : data_(std::move(data)) {
     assert(validate(data_, 1).empty());
@@ -64,8 +67,12 @@ void Map::rebuildIndices() {
         addAdjacency(link);
 }
 
-void Map::reindexNodes(std::size_t from) { indexVector(nodeIndex_, data_.nodes, from); }
-void Map::reindexLinks(std::size_t from) { indexVector(linkIndex_, data_.links, from); }
+void Map::reindexNodes(std::size_t from) {
+    indexVector(nodeIndex_, data_.nodes, from);
+}
+void Map::reindexLinks(std::size_t from) {
+    indexVector(linkIndex_, data_.links, from);
+}
 
 void Map::addAdjacency(const Link& link) {
     outLinks_[link.from].push_back(link.id);
@@ -92,18 +99,34 @@ void Map::removeAdjacency(const Link& link) {
     drop(inLinks_, link.to);
 }
 
-const Node* Map::node(const NodeId& id) const { return lookup(nodeIndex_, data_.nodes, id); }
-const Link* Map::link(const LinkId& id) const { return lookup(linkIndex_, data_.links, id); }
-const Team* Map::team(const TeamId& id) const { return lookup(teamIndex_, data_.teams, id); }
-const Person* Map::person(const PersonId& id) const { return lookup(personIndex_, data_.people, id); }
+const Node* Map::node(const NodeId& id) const {
+    return lookup(nodeIndex_, data_.nodes, id);
+}
+const Link* Map::link(const LinkId& id) const {
+    return lookup(linkIndex_, data_.links, id);
+}
+const Team* Map::team(const TeamId& id) const {
+    return lookup(teamIndex_, data_.teams, id);
+}
+const Person* Map::person(const PersonId& id) const {
+    return lookup(personIndex_, data_.people, id);
+}
 const Perspective* Map::perspective(const PerspectiveId& id) const {
     return lookup(perspectiveIndex_, data_.perspectives, id);
 }
 
-std::optional<std::size_t> Map::nodeIndex(const NodeId& id) const { return indexOf(nodeIndex_, id); }
-std::optional<std::size_t> Map::linkIndex(const LinkId& id) const { return indexOf(linkIndex_, id); }
-std::optional<std::size_t> Map::teamIndex(const TeamId& id) const { return indexOf(teamIndex_, id); }
-std::optional<std::size_t> Map::personIndex(const PersonId& id) const { return indexOf(personIndex_, id); }
+std::optional<std::size_t> Map::nodeIndex(const NodeId& id) const {
+    return indexOf(nodeIndex_, id);
+}
+std::optional<std::size_t> Map::linkIndex(const LinkId& id) const {
+    return indexOf(linkIndex_, id);
+}
+std::optional<std::size_t> Map::teamIndex(const TeamId& id) const {
+    return indexOf(teamIndex_, id);
+}
+std::optional<std::size_t> Map::personIndex(const PersonId& id) const {
+    return indexOf(personIndex_, id);
+}
 std::optional<std::size_t> Map::perspectiveIndex(const PerspectiveId& id) const {
     return indexOf(perspectiveIndex_, id);
 }
@@ -119,10 +142,21 @@ const std::vector<LinkId>& Map::inLinks(const NodeId& id) const {
 }
 
 const Link* Map::findLink(LinkKind kind, const NodeId& from, const NodeId& to) const {
-    for (const LinkId& id : outLinks(from)) {
-        const Link* l = link(id);
-        if (l && l->kind == kind && l->to == to)
-            return l;
+    // Scan the shorter list: a hub with thousands of links in one direction stays cheap to query.
+    const auto& out = outLinks(from);
+    const auto& in = inLinks(to);
+    if (out.size() <= in.size()) {
+        for (const LinkId& id : out) {
+            const Link* l = link(id);
+            if (l && l->kind == kind && l->to == to)
+                return l;
+        }
+    } else {
+        for (const LinkId& id : in) {
+            const Link* l = link(id);
+            if (l && l->kind == kind && l->from == from)
+                return l;
+        }
     }
     return nullptr;
 }
@@ -159,7 +193,8 @@ TeamId Map::newTeamId() const {
 }
 
 PersonId Map::newPersonId() const {
-    return freshId<PersonId>("p", data_.people.size(), [&](const PersonId& id) { return person(id) != nullptr; });
+    return freshId<PersonId>("p", data_.people.size(),
+                             [&](const PersonId& id) { return person(id) != nullptr; });
 }
 
 PerspectiveId Map::newPerspectiveId() const {
@@ -195,14 +230,36 @@ void Map::publish(std::vector<ChangeEvent> events) {
 void Map::flush() {
     if (pending_.empty())
         return;
-    ChangeSet changes = std::move(pending_);
+    queued_.push_back(std::move(pending_));
     pending_ = {};
-    const auto listeners = listeners_; // a listener may unsubscribe while being told
-    for (const auto& [id, listener] : listeners)
-        listener(changes);
+    if (delivering_)
+        return; // a listener changed the map: the loop below delivers it in turn
+    struct Delivering {
+        Map& map;
+        explicit Delivering(Map& m) : map(m) { map.delivering_ = true; }
+        ~Delivering() {
+            map.delivering_ = false;
+            map.queued_.clear();
+        }
+    } delivering(*this);
+    for (std::size_t i = 0; i < queued_.size(); ++i) {
+        const ChangeSet changes = std::move(queued_[i]); // queued_ may grow while listeners run
+        // A copy, since listeners may subscribe or unsubscribe while being told; each is called
+        // only while it is still subscribed.
+        const auto listeners = listeners_;
+        for (const auto& [id, listener] : listeners) {
+            const bool subscribed =
+                std::any_of(listeners_.begin(), listeners_.end(),
+                            [&, id = id](const auto& entry) { return entry.first == id; });
+            if (subscribed)
+                listener(changes);
+        }
+    }
 }
 
-Map::Batch::Batch(Map& map) : map_(map) { ++map_.batchDepth_; }
+Map::Batch::Batch(Map& map) : map_(map) {
+    ++map_.batchDepth_;
+}
 
 Map::Batch::~Batch() {
     if (--map_.batchDepth_ == 0)

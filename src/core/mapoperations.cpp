@@ -5,6 +5,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
+#include <string>
+#include <unordered_map>
 #include <unordered_set>
 
 namespace sightline::core {
@@ -39,6 +42,68 @@ void mergeAt(std::vector<T>& items, const std::vector<std::pair<std::size_t, T>>
     while (next < items.size())
         merged.push_back(std::move(items[next++]));
     items = std::move(merged);
+}
+
+template <class T> bool ascending(const std::vector<std::pair<std::size_t, T>>& items) {
+    for (std::size_t i = 1; i < items.size(); ++i)
+        if (items[i - 1].first >= items[i].first)
+            return false;
+    return true;
+}
+
+// Whether putting a removal record back would give a valid map: the map may have changed since
+// the removal (a team, an owner or a link's other end may be gone, an id taken again).
+Status checkRestore(const Map& map, const NodeRemoval& r) {
+    if (!ascending(r.nodes) || !ascending(r.links) || !ascending(r.waivers))
+        return Status::error("the removed items are not in their original order");
+    std::unordered_map<NodeId, NodeKind> restored;
+    for (const auto& [index, n] : r.nodes) {
+        if (map.node(n.id) || !restored.emplace(n.id, n.kind).second)
+            return Status::error("a node with id " + text::quoted(n.id.str()) + " already exists");
+        if (n.team && !map.team(*n.team))
+            return Status::error("unknown team " + text::quoted(n.team->str()));
+        if (n.owner && !map.person(*n.owner))
+            return Status::error("unknown person " + text::quoted(n.owner->str()));
+        if (n.perspective && !map.perspective(*n.perspective))
+            return Status::error("unknown perspective " + text::quoted(n.perspective->str()));
+    }
+    auto kindOf = [&](const NodeId& id) -> std::optional<NodeKind> {
+        if (const auto it = restored.find(id); it != restored.end())
+            return it->second;
+        if (const Node* n = map.node(id))
+            return n->kind;
+        return std::nullopt;
+    };
+    std::unordered_set<LinkId> linkIds;
+    std::unordered_set<std::string> ends;
+    for (const auto& [index, l] : r.links) {
+        if (map.link(l.id) || !linkIds.insert(l.id).second)
+            return Status::error("a link with id " + text::quoted(l.id.str()) + " already exists");
+        const auto from = kindOf(l.from);
+        const auto to = kindOf(l.to);
+        if (!from || !to)
+            return Status::error("unknown node " + text::quoted((from ? l.to : l.from).str()));
+        if (l.from == l.to || !linkAllowed(l.kind, *from, *to))
+            return Status::error("a " + std::string(toString(l.kind)) + " link cannot go from " +
+                                 std::string(toString(*from)) + " to " + std::string(toString(*to)));
+        std::string key = std::string(toString(l.kind)) + '\n' + l.from.str() + '\n' + l.to.str();
+        if (map.findLink(l.kind, l.from, l.to) || !ends.insert(std::move(key)).second)
+            return Status::error("there is already a " + std::string(toString(l.kind)) + " link from " +
+                                 text::quoted(l.from.str()) + " to " + text::quoted(l.to.str()));
+    }
+    for (const auto& [index, w] : r.waivers) {
+        for (const NodeId& id : w.nodes)
+            if (!kindOf(id))
+                return Status::error("unknown node " + text::quoted(id.str()));
+        if (w.team && !map.team(*w.team))
+            return Status::error("unknown team " + text::quoted(w.team->str()));
+        if (w.by && !map.person(*w.by))
+            return Status::error("unknown person " + text::quoted(w.by->str()));
+    }
+    for (const auto& p : r.positions)
+        if (!kindOf(p.node))
+            return Status::error("unknown node " + text::quoted(p.node.str()));
+    return {};
 }
 
 } // namespace
@@ -97,7 +162,8 @@ Status Map::updateNode(Node n) {
     return {};
 }
 
-Status Map::removeNodes(const std::vector<NodeId>& ids, NodeRemoval* removed) {
+Status Map::removeNodes(const std::vector<NodeId>& which, NodeRemoval* removed) {
+    const std::vector<NodeId> ids = which; // `which` may be a waiver's nodes, which are moved below
     std::unordered_set<NodeId> gone;
     for (const NodeId& id : ids) {
         if (!node(id))
@@ -144,15 +210,20 @@ Status Map::removeNodes(const std::vector<NodeId>& ids, NodeRemoval* removed) {
     const bool waiversChanged = !out.waivers.empty();
 
     // Positions in every view.
+    std::vector<ChangeEvent> positionEvents;
     for (ViewKind view : kAllViews) {
         auto& positions = data_.positionsOf(view);
+        change::PositionsChanged cleared{view, {}};
         for (const NodeId& id : ids) {
             const auto it = positions.find(id);
             if (it != positions.end()) {
                 out.positions.push_back({view, id, it->second});
+                cleared.nodes.push_back(id);
                 positions.erase(it);
             }
         }
+        if (!cleared.nodes.empty())
+            positionEvents.emplace_back(std::move(cleared));
     }
 
     // The nodes themselves.
@@ -170,20 +241,42 @@ Status Map::removeNodes(const std::vector<NodeId>& ids, NodeRemoval* removed) {
     data_.links = std::move(keptLinks);
     data_.waivers = std::move(keptWaivers);
     data_.nodes = std::move(keptNodes);
-    for (const auto& [index, link] : out.links)
-        removeAdjacency(link);
+
+    // Adjacency: the removed nodes' lists go whole; the remaining ends of removed links are
+    // filtered once each, so that removing a node with many links stays linear.
+    std::unordered_set<LinkId> droppedLinks;
+    droppedLinks.reserve(out.links.size());
+    for (const auto& [index, link] : out.links) {
+        droppedLinks.insert(link.id);
+        linkIndex_.erase(link.id);
+    }
     for (const auto& [index, node] : out.nodes) {
         nodeIndex_.erase(node.id);
         outLinks_.erase(node.id);
         inLinks_.erase(node.id);
     }
-    for (const auto& [index, link] : out.links)
-        linkIndex_.erase(link.id);
+    auto filter = [&](std::unordered_map<NodeId, std::vector<LinkId>>& adjacency, const NodeId& node) {
+        const auto it = adjacency.find(node);
+        if (it == adjacency.end())
+            return; // already filtered, or a removed node
+        std::erase_if(it->second, [&](const LinkId& id) { return droppedLinks.count(id) != 0; });
+        if (it->second.empty())
+            adjacency.erase(it);
+    };
+    std::unordered_set<NodeId> filteredFrom, filteredTo;
+    for (const auto& [index, link] : out.links) {
+        if (!gone.count(link.from) && filteredFrom.insert(link.from).second)
+            filter(outLinks_, link.from);
+        if (!gone.count(link.to) && filteredTo.insert(link.to).second)
+            filter(inLinks_, link.to);
+    }
     reindexNodes(out.nodes.front().first);
     if (!out.links.empty())
         reindexLinks(out.links.front().first);
     if (waiversChanged)
         events.emplace_back(change::WaiversChanged{});
+    for (auto& e : positionEvents)
+        events.push_back(std::move(e));
 
     if (removed)
         *removed = std::move(out);
@@ -192,12 +285,8 @@ Status Map::removeNodes(const std::vector<NodeId>& ids, NodeRemoval* removed) {
 }
 
 Status Map::restore(const NodeRemoval& r) {
-    for (const auto& [index, n] : r.nodes)
-        if (node(n.id))
-            return Status::error("a node with id " + text::quoted(n.id.str()) + " already exists");
-    for (const auto& [index, l] : r.links)
-        if (link(l.id))
-            return Status::error("a link with id " + text::quoted(l.id.str()) + " already exists");
+    if (Status s = checkRestore(*this, r); !s)
+        return s;
     if (r.nodes.empty())
         return {};
 
@@ -414,7 +503,7 @@ Status Map::removePerspective(const PerspectiveId& which) {
     for (const Node& n : data_.nodes)
         if (n.perspective == id)
             return Status::error("perspective " + text::quoted(data_.perspectives[*index].name) +
-                                 " still holds objectives");
+                                 " still holds results, measures or initiatives");
     data_.perspectives.erase(data_.perspectives.begin() + static_cast<std::ptrdiff_t>(*index));
     perspectiveIndex_.erase(id);
     indexVector(perspectiveIndex_, data_.perspectives, *index);
@@ -433,17 +522,26 @@ Status Map::setPositions(ViewKind view,
             return Status::error("positions must be finite numbers");
     }
     auto& stored = data_.positionsOf(view);
-    change::PositionsChanged event{view, {}};
+    // Later entries for the same node win; only nodes whose position ends up different are named,
+    // each once, in the order they first appear.
+    std::unordered_map<NodeId, std::optional<Point>> original;
+    std::vector<NodeId> touched;
     for (const auto& [id, point] : positions) {
-        if (point) {
-            auto [it, inserted] = stored.try_emplace(id, *point);
-            if (!inserted && it->second == *point)
-                continue;
-            it->second = *point;
-        } else if (stored.erase(id) == 0) {
-            continue;
-        }
-        event.nodes.push_back(id);
+        const auto it = stored.find(id);
+        if (original.try_emplace(id, it == stored.end() ? std::nullopt : std::optional<Point>(it->second))
+                .second)
+            touched.push_back(id);
+        if (point)
+            stored.insert_or_assign(id, *point);
+        else if (it != stored.end())
+            stored.erase(it);
+    }
+    change::PositionsChanged event{view, {}};
+    for (const NodeId& id : touched) {
+        const auto it = stored.find(id);
+        const std::optional<Point> now = it == stored.end() ? std::nullopt : std::optional<Point>(it->second);
+        if (now != original[id])
+            event.nodes.push_back(id);
     }
     if (!event.nodes.empty())
         publish(std::move(event));

@@ -14,7 +14,7 @@ std::size_t spaceAt(std::string_view s, std::size_t i) {
     if (c == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xA0)
         return 2; // U+00A0
     if (c == 0xE2 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80 &&
-        static_cast<unsigned char>(s[i + 2]) <= 0x8A)
+        static_cast<unsigned char>(s[i + 2]) >= 0x80 && static_cast<unsigned char>(s[i + 2]) <= 0x8A)
         return 3; // U+2000..U+200A
     if (c == 0xE3 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80 &&
         static_cast<unsigned char>(s[i + 2]) == 0x80)
@@ -33,6 +33,10 @@ std::size_t spaceBefore(std::string_view s, std::size_t end) {
 } // namespace
 
 std::string trim(std::string_view s) {
+    return std::string(trimmed(s));
+}
+
+std::string_view trimmed(std::string_view s) {
     std::size_t begin = 0;
     while (begin < s.size()) {
         const std::size_t n = spaceAt(s, begin);
@@ -47,7 +51,7 @@ std::string trim(std::string_view s) {
             break;
         end -= n;
     }
-    return std::string(s.substr(begin, end - begin));
+    return s.substr(begin, end - begin);
 }
 
 std::size_t codePoints(std::string_view s) {
@@ -101,8 +105,8 @@ bool isValidId(std::string_view s) {
     if (s.empty() || s.size() > 64)
         return false;
     for (char c : s) {
-        const bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ||
-                        c == '.' || c == ':' || c == '-';
+        const bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+                        c == '_' || c == '.' || c == ':' || c == '-';
         if (!ok)
             return false;
     }

@@ -8,6 +8,7 @@
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
+#include <utility>
 
 namespace sightline::core {
 
@@ -60,7 +61,7 @@ private:
     }
 
     void properties() {
-        const std::size_t len = text::codePoints(m_.properties.title);
+        const std::size_t len = text::codePoints(text::trimmed(m_.properties.title));
         if (len == 0 || len > 200)
             add("/title", "must have 1 to 200 characters, has " + std::to_string(len));
     }
@@ -135,7 +136,7 @@ private:
         for (std::size_t i = 0; i < m_.nodes.size(); ++i) {
             const Node& n = m_.nodes[i];
             const std::string p = at("nodes", i);
-            const std::size_t len = text::codePoints(n.title);
+            const std::size_t len = text::codePoints(text::trimmed(n.title));
             if (len == 0 || len > 500)
                 add(p + "/title", "must have 1 to 500 characters, has " + std::to_string(len));
             if (n.team && !teams_.count(*n.team))
@@ -152,21 +153,24 @@ private:
     }
 
     void kindFields(const Node& n, const std::string& p) {
+        // Each field that does not belong to the node's kind is its own issue.
         if (n.kind != NodeKind::Measure) {
-            const char* key = !n.unit.empty()                ? "unit"
-                              : n.direction != Direction::Up ? "direction"
-                              : n.baseline                   ? "baseline"
-                              : n.target                     ? "target"
-                              : n.cadence                    ? "cadence"
-                              : !n.values.empty()            ? "values"
-                                                             : nullptr;
-            if (key)
-                add(p + "/" + key, "only measures have " + std::string(key));
+            const std::pair<const char*, bool> measureOnly[] = {{"unit", !n.unit.empty()},
+                                                                {"direction", n.direction != Direction::Up},
+                                                                {"baseline", n.baseline.has_value()},
+                                                                {"target", n.target.has_value()},
+                                                                {"cadence", n.cadence.has_value()},
+                                                                {"values", !n.values.empty()}};
+            for (const auto& [key, present] : measureOnly)
+                if (present)
+                    add(p + "/" + key, "only measures have " + std::string(key));
         }
         if (n.kind != NodeKind::Initiative) {
-            const char* key = n.status ? "status" : n.start ? "start" : n.due ? "due" : nullptr;
-            if (key)
-                add(p + "/" + key, "only initiatives have " + std::string(key));
+            const std::pair<const char*, bool> initiativeOnly[] = {
+                {"status", n.status.has_value()}, {"start", n.start.has_value()}, {"due", n.due.has_value()}};
+            for (const auto& [key, present] : initiativeOnly)
+                if (present)
+                    add(p + "/" + key, "only initiatives have " + std::string(key));
         }
         if (n.baseline && !std::isfinite(*n.baseline))
             add(p + "/baseline", "must be a finite number");
@@ -243,20 +247,19 @@ private:
     }
 
     void positions() {
+        // Positions have no file order in the model: report them by node id, to be repeatable.
         for (ViewKind view : kAllViews) {
-            std::vector<std::string> unknown;
+            std::vector<std::pair<std::string, std::string>> found; // (id, message)
             for (const auto& [id, point] : m_.positionsOf(view)) {
-                const std::string base =
-                    "/views/" + std::string(toString(view)) + "/positions/" + text::pointerToken(id.str());
                 if (!nodes_.count(id))
-                    unknown.push_back(id.str());
+                    found.emplace_back(id.str(), "position of unknown node " + text::quoted(id.str()));
                 else if (!std::isfinite(point.x) || !std::isfinite(point.y))
-                    add(base, "coordinates must be finite numbers");
+                    found.emplace_back(id.str(), "coordinates must be finite numbers");
             }
-            std::sort(unknown.begin(), unknown.end());
-            for (const std::string& id : unknown)
+            std::sort(found.begin(), found.end());
+            for (auto& [id, message] : found)
                 add("/views/" + std::string(toString(view)) + "/positions/" + text::pointerToken(id),
-                    "position of unknown node " + text::quoted(id));
+                    std::move(message));
         }
     }
 

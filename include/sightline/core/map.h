@@ -112,6 +112,10 @@ public:
     Status removeWaiver(std::size_t index);
 
     // --- change notification -------------------------------------------------------------
+    // A listener may unsubscribe itself or others while being told; an unsubscribed listener is
+    // not called again, not even for the ChangeSet being delivered. Changes that a listener makes
+    // while being told are delivered, as their own ChangeSet, after every listener has heard the
+    // current one.
     using Listener = std::function<void(const ChangeSet&)>;
     using Subscription = std::size_t;
     Subscription subscribe(Listener listener);
@@ -157,7 +161,9 @@ private:
     std::vector<std::pair<Subscription, Listener>> listeners_;
     Subscription nextSubscription_ = 1;
     int batchDepth_ = 0;
+    bool delivering_ = false; // inside flush(): changes made by listeners wait for their turn
     ChangeSet pending_;
+    std::vector<ChangeSet> queued_; // committed, not yet delivered (while delivering)
 };
 
 } // namespace sightline::core

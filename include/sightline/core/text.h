@@ -8,6 +8,8 @@ namespace sightline::core::text {
 
 // Removes leading and trailing white space (ASCII white space and U+00A0, U+3000, U+2000..U+200A).
 std::string trim(std::string_view s);
+// The same, as a view into s (no copy).
+std::string_view trimmed(std::string_view s);
 
 // Number of Unicode code points in valid UTF-8.
 std::size_t codePoints(std::string_view s);
