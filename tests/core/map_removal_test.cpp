@@ -117,6 +117,24 @@ TEST_CASE("removeNodes with repeated ids and without a removal record", "[map][r
     checkIndices(map);
 }
 
+TEST_CASE("removeNodes takes the ids from a waiver of the map itself", "[map][removal]") {
+    // The argument refers into the map's own data, which the removal changes.
+    Map map(sampleData());
+    REQUIRE(map.addWaiver(makeWaiver("mini-me", {"o1", "m1"})).ok());
+    NodeRemoval removed;
+    REQUIRE(map.removeNodes(map.waivers()[1].nodes, &removed).ok());
+    CHECK_FALSE(map.node(NodeId("o1")));
+    CHECK_FALSE(map.node(NodeId("m1")));
+    CHECK_FALSE(map.position(ViewKind::Results, NodeId("o1")));
+    CHECK_FALSE(map.position(ViewKind::Strategy, NodeId("o1")));
+    CHECK(map.waivers().size() == 1);
+    checkIndices(map);
+    CHECK(validate(map.data()).empty());
+    REQUIRE(map.restore(removed).ok());
+    CHECK(map.waivers().size() == 2);
+    CHECK(map.position(ViewKind::Strategy, NodeId("o1")) == Point{10, 20});
+}
+
 TEST_CASE("restore refuses what no longer fits and changes nothing", "[map][removal]") {
     Map map(sampleData());
     NodeRemoval removed;

@@ -53,6 +53,17 @@ TEST_CASE("trim does not treat broken UTF-8 as a space", "[text]") {
     CHECK(text::trim("\xE2\x80") == "\xE2\x80");
 }
 
+TEST_CASE("trimmed is trim without a copy", "[text]") {
+    const std::string s = "\xC2\xA0 abc \t";
+    const std::string_view v = text::trimmed(s);
+    CHECK(v == "abc");
+    CHECK(v.data() == s.data() + 3); // a view into s
+    CHECK(text::trimmed("").empty());
+    CHECK(text::trimmed(" \xE3\x80\x80 ").empty());
+    for (const char* t : {"", " x ", "x", "\xE2\x80\x8Ax\xE2\x80\x8A", "\t\n"})
+        CHECK(text::trimmed(t) == text::trim(t));
+}
+
 TEST_CASE("codePoints counts Unicode code points", "[text]") {
     CHECK(text::codePoints("") == 0);
     CHECK(text::codePoints("abc") == 3);

@@ -72,10 +72,10 @@ TEST_CASE("self-loops, duplicate links and wrong kinds are reported at the link"
           Strings{
               "/links/5: a drives link from \"o1\" to itself",
               "/links/6: a second drives link from \"o1\" to \"g1\"",
-              "/links/7: a measures link cannot go from a objective to a objective (\"o1\" -> \"g1\")",
-              "/links/8: a supports link cannot go from a measure to a objective (\"m1\" -> \"o1\")",
-              "/links/9: a rollup link cannot go from a measure to a objective (\"m1\" -> \"o1\")",
-              "/links/10: a drives link cannot go from a initiative to a objective (\"i1\" -> \"g1\")",
+              "/links/7: a measures link cannot go from an objective to an objective (\"o1\" -> \"g1\")",
+              "/links/8: a supports link cannot go from a measure to an objective (\"m1\" -> \"o1\")",
+              "/links/9: a rollup link cannot go from a measure to an objective (\"m1\" -> \"o1\")",
+              "/links/10: a drives link cannot go from an initiative to an objective (\"i1\" -> \"g1\")",
           });
 }
 
