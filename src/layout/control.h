@@ -1,0 +1,45 @@
+#pragma once
+
+#include "sightline/layout/options.h"
+
+#include <cstdint>
+
+namespace sightline::layout::detail {
+
+// Thrown inside a layout when its cancel flag is seen; caught at the public entry points.
+struct Cancelled {};
+
+// Progress reporting and cancellation for one layout run. Work is split into stages, each a
+// share [from, to) of the whole; report() maps a stage's own fraction onto the whole.
+class Control {
+public:
+    explicit Control(const LayoutOptions& options) : options_(options) {}
+
+    // Reports 0 right away, so that the caller hears from the layout within milliseconds.
+    void start();
+    // Checks the cancel flag: throws Cancelled once it is set.
+    void check() const;
+    // Calls check() every `every` calls; for inner loops.
+    void tick(std::uint32_t every = 1024) {
+        if (++ticks_ % every == 0)
+            check();
+    }
+
+    // The part of the whole that the following report() calls cover.
+    void stage(double from, double to) {
+        from_ = from;
+        to_ = to;
+        report(0.0);
+    }
+    // Reports progress within the current stage (throttled to steps of 1%), checking cancel.
+    void report(double fraction);
+    void finish();
+
+private:
+    const LayoutOptions& options_;
+    double from_ = 0.0, to_ = 1.0;
+    double last_ = -1.0;
+    std::uint32_t ticks_ = 0;
+};
+
+} // namespace sightline::layout::detail
