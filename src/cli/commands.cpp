@@ -7,6 +7,7 @@ const std::vector<Command>& allCommands() {
         validateCommand(),
         convertCommand(),
         statsCommand(),
+        layoutCommand(),
     };
     return commands;
 }

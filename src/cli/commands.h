@@ -18,6 +18,7 @@ namespace sightline::cli {
 Command validateCommand();
 Command convertCommand();
 Command statsCommand();
+Command layoutCommand();
 
 // Every command, in the order `--help` lists them.
 const std::vector<Command>& allCommands();
