@@ -1,0 +1,112 @@
+#pragma once
+
+#ifndef Q_MOC_RUN
+#include "sightline/core/id.h"
+#endif
+
+#include <QGraphicsView>
+#include <QPointer>
+#include <optional>
+#include <vector>
+
+class QGraphicsLineItem;
+class QLineEdit;
+
+namespace sightline::render {
+class MapScene;
+class MapNodeItem;
+} // namespace sightline::render
+
+namespace sightline::editor {
+
+class EditController;
+
+// The canvas: shows the MapScene and turns mouse and keyboard into edits through the
+// EditController. Drag a node to move it (one undo step per drag), drag from its edge handle
+// to another node to draw a link, rubber-band / Ctrl+click to select, wheel to zoom, drag with
+// the middle button or with Space held to pan. Enter adds a linked result below the selected
+// node, F2 or a double click edits a title in place, Delete removes, arrows move.
+class CanvasView : public QGraphicsView {
+    Q_OBJECT
+public:
+    CanvasView(EditController& controller, QWidget* parent = nullptr);
+    ~CanvasView() override;
+
+    render::MapScene& mapScene() const;
+    EditController& controller() const { return controller_; }
+
+    void zoomIn();
+    void zoomOut();
+    void zoomBy(qreal factor);
+    // Fits the whole map into the view (Ctrl+0).
+    void fitMap();
+    qreal zoom() const;
+    void centreOn(const core::NodeId& id);
+
+    // Opens the in-place title editor on a node.
+    void editTitle(const core::NodeId& id);
+    bool isEditingTitle() const;
+    QLineEdit* titleEditor() const;
+
+    void setGridVisible(bool visible);
+    bool gridVisible() const { return grid_; }
+
+    // Actions offered by the context menu on empty canvas / on a selection.
+    void setContextActions(QList<QAction*> canvas, QList<QAction*> selection);
+
+    // Where a node created now goes: where the context menu was opened, else the centre.
+    QPointF creationPos();
+    // The scene point under the centre of the view.
+    QPointF viewCentre() const;
+
+Q_SIGNALS:
+    void zoomChanged(qreal zoom);
+    void viewportMoved();
+
+protected:
+    void mousePressEvent(QMouseEvent* event) override;
+    void mouseMoveEvent(QMouseEvent* event) override;
+    void mouseReleaseEvent(QMouseEvent* event) override;
+    void mouseDoubleClickEvent(QMouseEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
+    void keyReleaseEvent(QKeyEvent* event) override;
+    void wheelEvent(QWheelEvent* event) override;
+    void contextMenuEvent(QContextMenuEvent* event) override;
+    void drawBackground(QPainter* painter, const QRectF& rect) override;
+    void scrollContentsBy(int dx, int dy) override;
+    void resizeEvent(QResizeEvent* event) override;
+
+private:
+    render::MapNodeItem* nodeAt(const QPoint& viewPos) const;
+    void commitTitle();
+    void closeTitleEditor();
+    void placeTitleEditor();
+
+    EditController& controller_;
+    bool grid_ = true;
+
+    // Panning
+    bool spaceHeld_ = false;
+    bool panning_ = false;
+    QPoint panLast_;
+
+    // Moving nodes
+    bool pressOnNode_ = false;
+    bool dragging_ = false;
+    int gesture_ = 0;
+    QPointF dragStart_;
+    std::vector<std::pair<core::NodeId, QPointF>> dragOrigin_;
+
+    // Drawing a link
+    std::optional<core::NodeId> linkFrom_;
+    QGraphicsLineItem* linkPreview_ = nullptr;
+
+    // In-place title editing
+    QLineEdit* editor_ = nullptr;
+    core::NodeId editing_;
+
+    QList<QAction*> canvasActions_, selectionActions_;
+    std::optional<QPointF> lastContextPos_;
+};
+
+} // namespace sightline::editor

@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QObject>
+#include <QStringList>
+#include <memory>
+
+class QMenu;
+
+namespace sightline::editor {
+
+class Document;
+class MainWindow;
+
+// New, Open, Open Recent, Save As, Import / Export JSON, Close, and recovery of untitled maps.
+// Every map is a document that is written through on each edit: there is nothing to save.
+// Problems (a bad file, a full disk) are reported through errorOccurred(), never thrown.
+class DocumentController : public QObject {
+    Q_OBJECT
+public:
+    explicit DocumentController(MainWindow& window);
+    ~DocumentController() override;
+
+    // A new untitled map.
+    bool newMap();
+    // Opens a map file: .rmap directly, a JSON map by importing it into a new untitled map.
+    bool openFile(const QString& path, bool readOnly = false);
+    bool importJson(const QString& path);
+    bool exportJson(const QString& path);
+    bool saveAs(const QString& path);
+    void closeDocument();
+
+    QStringList recentFiles() const;
+    QMenu* recentMenu() const { return recent_; }
+
+    // After a crash or kill: offers to reopen untitled maps left behind (asks when interactive).
+    // Returns how many were recovered.
+    int recoverUntitled(bool ask = true);
+
+    // The dialogs behind the menu entries.
+    void openInteractive();
+    void saveAsInteractive();
+    void importInteractive();
+    void exportInteractive();
+
+Q_SIGNALS:
+    void errorOccurred(const QString& message);
+
+private:
+    bool show(std::unique_ptr<Document> document);
+    void addRecent(const QString& path);
+    void rebuildRecentMenu();
+    QString dialogDirectory() const;
+
+    MainWindow& window_;
+    QMenu* recent_ = nullptr;
+};
+
+} // namespace sightline::editor

@@ -1,0 +1,88 @@
+#pragma once
+
+#ifndef Q_MOC_RUN
+#include "sightline/core/map.h"
+#endif
+
+#include <QObject>
+#include <QPointF>
+#include <optional>
+
+namespace sightline::render {
+class MapScene;
+}
+
+namespace sightline::editor {
+
+class Document;
+
+// The editing operations behind the actions, the canvas and the docks. Each one builds an
+// undo command of core::Map operations and pushes it onto the document's stack; none touches
+// the scene, which follows the model's change events.
+class EditController : public QObject {
+    Q_OBJECT
+public:
+    EditController(Document& document, render::MapScene& scene, QObject* parent = nullptr);
+
+    Document& document() { return document_; }
+    render::MapScene& scene() { return scene_; }
+
+    // A new node of this kind centred at `pos` (scene coordinates); selected afterwards.
+    std::optional<core::NodeId> createNode(core::NodeKind kind, QPointF pos, const QString& title = {});
+    // Quick entry: a new node of `kind` linked to the single selected node (a result drives
+    // it, a measure measures it, an initiative supports it; a selected initiative supports a
+    // new result), placed below it on a free spot, selected, and its title opened for typing.
+    // Without a single selected node, the node is created at `fallbackPos`.
+    std::optional<core::NodeId> createLinked(core::NodeKind kind, QPointF fallbackPos);
+    // Sets node positions (a drag in progress): calls with the same gesture merge.
+    void placeNodes(const std::vector<std::pair<core::NodeId, QPointF>>& positions, int gesture);
+    // A link between two nodes, of the kind their node kinds call for (see defaultLinkKind).
+    std::optional<core::LinkId> linkNodes(const core::NodeId& from, const core::NodeId& to);
+    // drives between results and measures, measures from a measure to a result, supports from
+    // an initiative; nullopt when the two cannot be linked.
+    static std::optional<core::LinkKind> defaultLinkKind(core::NodeKind from, core::NodeKind to);
+    bool setLinkKind(const core::LinkId& link, core::LinkKind kind);
+
+    bool renameNode(const core::NodeId& id, const QString& title);
+    void deleteSelection();
+    // Moves the selected nodes by (dx, dy); calls with the same gesture merge into one step.
+    void moveSelection(QPointF delta, int gesture);
+    void moveNodes(const std::vector<core::NodeId>& ids, QPointF delta, int gesture);
+
+    enum class Align { Left, HCentre, Right, Top, VCentre, Bottom };
+    void alignSelection(Align how);
+    void distributeSelection(Qt::Orientation orientation);
+
+    void selectAll();
+    void copy();
+    void cut();
+    // Pastes a map (JSON v1) from the clipboard centred at `centre`; errors are reported.
+    bool paste(QPointF centre);
+    // The same from given JSON text (tests, drag and drop).
+    bool pasteJson(const QByteArray& json, QPointF centre);
+    // The selection as a map in the JSON interchange format.
+    QByteArray selectionJson() const;
+
+    // Snapping of moves and new nodes to the grid.
+    bool snapToGrid() const { return snap_; }
+    void setSnapToGrid(bool on) { snap_ = on; }
+    QPointF snapped(QPointF p) const;
+
+    // A fresh gesture number for moveSelection().
+    int newGesture() { return ++gesture_; }
+
+    // A place near `want` where a node of this size overlaps nothing.
+    QPointF freeSpot(QPointF want, QSizeF size, QPointF step) const;
+
+Q_SIGNALS:
+    // A new node wants its title typed: the canvas opens the in-place editor.
+    void editTitleRequested(const core::NodeId& id);
+
+private:
+    Document& document_;
+    render::MapScene& scene_;
+    bool snap_ = false;
+    int gesture_ = 0;
+};
+
+} // namespace sightline::editor

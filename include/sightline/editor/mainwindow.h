@@ -1,0 +1,68 @@
+#pragma once
+
+#include <QMainWindow>
+#include <memory>
+
+class QLabel;
+class QToolBar;
+
+namespace sightline::editor {
+
+class Actions;
+class CanvasView;
+class DocumentController;
+class FindBar;
+class OutlineDock;
+class OverviewDock;
+class PropertiesDock;
+class TeamsDock;
+class Workspace;
+
+// The editor's main window. It only builds menus, toolbar and docks and wires the actions to
+// the controllers that do the work (EditController, DocumentController, the docks).
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    DocumentController& documents() { return *documents_; }
+    Actions& actions() { return *actions_; }
+    // The open document's workspace and canvas; null while no map is open.
+    Workspace* workspace() const { return workspace_.get(); }
+    CanvasView* canvas() const { return canvas_; }
+    FindBar* findBar() const { return findBar_; }
+
+    // Shows a map (takes it over); the previous one is closed.
+    void setWorkspace(std::unique_ptr<Workspace> workspace);
+    void setPresentation(bool on);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void buildMenus();
+    void connectActions();
+    void updateTitle();
+    void updateActions();
+    void showError(const QString& message);
+    void readSettings();
+    void writeSettings();
+
+    std::unique_ptr<Actions> actions_;
+    std::unique_ptr<DocumentController> documents_;
+    std::unique_ptr<Workspace> workspace_;
+    CanvasView* canvas_ = nullptr;
+    QWidget* centre_ = nullptr;
+    QLabel* banner_ = nullptr;
+    FindBar* findBar_ = nullptr;
+    QToolBar* toolbar_ = nullptr;
+    PropertiesDock* properties_ = nullptr;
+    OutlineDock* outline_ = nullptr;
+    TeamsDock* teams_ = nullptr;
+    OverviewDock* overview_ = nullptr;
+    QLabel* zoomLabel_ = nullptr;
+    QByteArray stateBeforePresentation_;
+};
+
+} // namespace sightline::editor

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QObject>
+#include <memory>
+
+namespace sightline::render {
+class MapScene;
+}
+
+namespace sightline::editor {
+
+class Document;
+class EditController;
+
+// One open document with what shows and edits it: the Document (model, undo stack), the
+// MapScene of its current view and the EditController. Torn down in the safe order: the
+// controller, then the scene (which unsubscribes from the model), then the document.
+class Workspace : public QObject {
+    Q_OBJECT
+public:
+    explicit Workspace(std::unique_ptr<Document> document, QObject* parent = nullptr);
+    ~Workspace() override;
+
+    Document& document() { return *document_; }
+    render::MapScene& scene() { return *scene_; }
+    EditController& controller() { return *controller_; }
+
+private:
+    std::unique_ptr<Document> document_;
+    std::unique_ptr<render::MapScene> scene_;
+    std::unique_ptr<EditController> controller_;
+};
+
+} // namespace sightline::editor

@@ -1,0 +1,96 @@
+#pragma once
+
+#ifndef Q_MOC_RUN // moc cannot parse the C++20 standard headers the core uses
+#include "sightline/core/map.h"
+#include "sightline/render/style.h"
+#endif
+
+#include <QGraphicsScene>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+namespace sightline::render {
+
+class MapNodeItem;
+class LinkItem;
+
+// The map drawn in one view: one item per node and per link, placed at the node's position in
+// that view (or a fallback place when it has none; see fallbackplacement.h). Measures that
+// measure an objective hang below its bubble as cards and move with it.
+//
+// The scene never changes the model. It subscribes to the Map's ChangeSets and updates only
+// the items concerned. It contains no widgets, so it can be built headless for exports: the
+// editor canvas and the exporters show the same scene. The Map must outlive the scene.
+class MapScene : public QGraphicsScene {
+    Q_OBJECT
+public:
+    MapScene(core::Map& map, core::ViewKind view, Style style = Style(), QObject* parent = nullptr);
+    ~MapScene() override;
+
+    const core::Map& map() const { return map_; }
+    core::ViewKind view() const { return view_; }
+    void setView(core::ViewKind view);
+
+    const Style& style() const { return style_; }
+    void setStyle(Style style);
+
+    // Link handles on hovered / selected nodes (the editor); off for exports.
+    bool handlesVisible() const { return handlesVisible_; }
+    void setHandlesVisible(bool visible);
+
+    MapNodeItem* nodeItem(const core::NodeId& id) const;
+    LinkItem* linkItem(const core::LinkId& id) const;
+
+    // The centre of a node as drawn, in scene coordinates.
+    QPointF nodeCentre(const core::NodeId& id) const;
+    // Where a node stands when it is not an attached card: its position in this view, or its
+    // fallback place.
+    QPointF placedPosition(const core::NodeId& id) const;
+    // The objective a measure's card hangs from; empty for orphan measures and other nodes.
+    core::NodeId attachedTo(const core::NodeId& measure) const;
+
+    // Selected nodes and links, in the map's order.
+    std::vector<core::NodeId> selectedNodeIds() const;
+    std::vector<core::LinkId> selectedLinkIds() const;
+    void selectNodes(const std::vector<core::NodeId>& ids);
+
+    // The bounding rectangle of everything drawn.
+    QRectF mapBounds() const;
+
+    std::size_t nodeItemCount() const { return nodes_.size(); }
+    std::size_t linkItemCount() const { return links_.size(); }
+
+Q_SIGNALS:
+    // After the scene applied one ChangeSet of the model.
+    void changesApplied();
+
+private:
+    void build();
+    void clearMapItems();
+    void applyChanges(const core::ChangeSet& changes);
+    MapNodeItem* createNodeItem(const core::Node& node);
+    void deleteNodeItem(const core::NodeId& id, std::unordered_set<core::NodeId>& reattach,
+                        std::unordered_set<core::NodeId>& restack);
+    core::NodeId computeAttachment(const core::NodeId& measure) const;
+    void setAttachment(const core::NodeId& measure, const core::NodeId& objective,
+                       std::unordered_set<core::NodeId>& restack);
+    void restackCards(const core::NodeId& objective);
+    void updateLinksOf(const core::NodeId& id, std::unordered_set<LinkItem*>& done);
+    void updateIndexDepth();
+
+    core::Map& map_;
+    core::Map::Subscription subscription_ = 0;
+    core::ViewKind view_;
+    Style style_;
+    bool handlesVisible_ = true;
+
+    std::unordered_map<core::NodeId, MapNodeItem*> nodes_;
+    std::unordered_map<core::LinkId, LinkItem*> links_;
+    mutable std::unordered_map<core::NodeId, core::Point> fallback_;
+    mutable core::Point nextFallback_;
+    std::unordered_map<core::NodeId, core::NodeId> attachment_;         // measure -> objective
+    std::unordered_map<core::NodeId, std::vector<core::NodeId>> cards_; // objective -> measures
+};
+
+} // namespace sightline::render

@@ -1,0 +1,67 @@
+// sightline: the editor. Thin main: options, then the main window does the work.
+#include "sightline/editor/canvasview.h"
+#include "sightline/editor/documentcontroller.h"
+#include "sightline/editor/mainwindow.h"
+#include "sightline/editor/screenshot.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QTimer>
+#include <cstdio>
+
+int main(int argc, char** argv) {
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Sightline"));
+    QApplication::setApplicationName(QStringLiteral("Sightline"));
+    QApplication::setApplicationVersion(QStringLiteral("0.1"));
+    QApplication::setFont(QFont(QStringLiteral("DejaVu Sans"), 10));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Sightline: results maps and strategy maps."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("maps"),
+                                 QStringLiteral("Maps to open (.rmap, or .json to import)."),
+                                 QStringLiteral("[map...]"));
+    QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                  QStringLiteral("Save a picture of the window to FILE and quit."),
+                                  QStringLiteral("FILE"));
+    QCommandLineOption size(QStringLiteral("size"),
+                            QStringLiteral("Window size for --screenshot, e.g. 1600x1000."),
+                            QStringLiteral("WxH"), QStringLiteral("1600x1000"));
+    QCommandLineOption readOnly(QStringLiteral("read-only"), QStringLiteral("Open the maps read-only."));
+    parser.addOptions({screenshot, size, readOnly});
+    parser.process(app);
+
+    sightline::editor::MainWindow window;
+    const bool shot = parser.isSet(screenshot);
+    if (shot) {
+        const QStringList wh = parser.value(size).split(QLatin1Char('x'));
+        const int w = wh.value(0).toInt(), h = wh.value(1).toInt();
+        if (wh.size() != 2 || w < 200 || h < 200) {
+            std::fprintf(stderr, "sightline: --size expects WIDTHxHEIGHT, e.g. 1600x1000; got \"%s\"\n",
+                         qPrintable(parser.value(size)));
+            return 2;
+        }
+        window.resize(w, h);
+    }
+    window.show();
+    int opened = 0;
+    for (const QString& path : parser.positionalArguments())
+        opened += window.documents().openFile(path, parser.isSet(readOnly)) ? 1 : 0;
+    if (!parser.positionalArguments().isEmpty() && opened == 0 && shot)
+        return 1;
+    if (!shot && opened == 0 && window.documents().recoverUntitled(true) == 0)
+        window.documents().newMap();
+    if (shot) {
+        if (window.canvas())
+            window.canvas()->fitMap();
+        const QString error = sightline::editor::saveScreenshot(window, parser.value(screenshot));
+        if (!error.isEmpty()) {
+            std::fprintf(stderr, "sightline: %s\n", qPrintable(error));
+            return 1;
+        }
+        return 0;
+    }
+    return app.exec();
+}

@@ -1,0 +1,25 @@
+#include "mapcommand.h"
+
+namespace sightline::editor {
+
+void MapCommand::redo() {
+    core::Status status;
+    {
+        core::Map::Batch batch(map_); // one command, one change set, one transaction
+        status = doRedo();
+    }
+    if (!status && !done_) {
+        if (sink_)
+            *sink_ = status.message();
+        setObsolete(true);
+    }
+    sink_ = nullptr;
+    done_ = true;
+}
+
+void MapCommand::undo() {
+    core::Map::Batch batch(map_);
+    doUndo();
+}
+
+} // namespace sightline::editor

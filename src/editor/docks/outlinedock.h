@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QDockWidget>
+#include <QTimer>
+
+class QLineEdit;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace sightline::editor {
+
+class CanvasView;
+class Workspace;
+
+// Outline: the teams as a tree with their results, measures and initiatives; a filter box;
+// clicking a node selects it and centres the canvas on it. Rebuilt shortly after the model
+// changes (and only while visible), so typing on a large map stays fluid.
+class OutlineDock : public QDockWidget {
+    Q_OBJECT
+public:
+    explicit OutlineDock(QWidget* parent = nullptr);
+
+    void setWorkspace(Workspace* workspace, CanvasView* canvas);
+    QTreeWidget* tree() const { return tree_; }
+    void rebuild();
+
+protected:
+    void showEvent(QShowEvent* event) override;
+
+private:
+    void applyFilter();
+    void scheduleRebuild();
+
+    Workspace* workspace_ = nullptr;
+    CanvasView* canvas_ = nullptr;
+    QLineEdit* filter_ = nullptr;
+    QTreeWidget* tree_ = nullptr;
+    QTimer timer_;
+    bool stale_ = true;
+};
+
+} // namespace sightline::editor

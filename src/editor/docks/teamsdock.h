@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QDockWidget>
+#include <QTimer>
+
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace sightline::editor {
+
+class Workspace;
+
+// Teams and people: the organisation as a tree (double-click to rename, drag a team onto
+// another to make it a sub-team, or to the empty area to make it a root team), colours, and
+// the people who own results, with their team. Every change is one undo step.
+class TeamsDock : public QDockWidget {
+    Q_OBJECT
+public:
+    explicit TeamsDock(QWidget* parent = nullptr);
+
+    void setWorkspace(Workspace* workspace);
+    QTreeWidget* teamTree() const { return teams_; }
+    QTreeWidget* peopleList() const { return people_; }
+
+    // The operations behind the buttons (also used by tests).
+    bool addTeam(const QString& name, const QString& parentId = {});
+    bool renameTeam(const QString& id, const QString& name);
+    bool reparentTeam(const QString& id, const QString& parentId);
+    bool setTeamColor(const QString& id, const QString& color);
+    bool removeTeam(const QString& id);
+    bool addPerson(const QString& name, const QString& teamId = {});
+    bool renamePerson(const QString& id, const QString& name);
+    bool removePerson(const QString& id);
+
+private:
+    void scheduleRebuild();
+    void rebuild();
+    QString currentTeam() const;
+
+    Workspace* workspace_ = nullptr;
+    QTreeWidget* teams_ = nullptr;
+    QTreeWidget* people_ = nullptr;
+    QTimer timer_;
+    bool building_ = false;
+};
+
+} // namespace sightline::editor

@@ -1,0 +1,375 @@
+#include "sightline/editor/mainwindow.h"
+
+#include "actions.h"
+#include "docks/outlinedock.h"
+#include "docks/overviewdock.h"
+#include "docks/propertiesdock.h"
+#include "docks/teamsdock.h"
+#include "findbar.h"
+#include "sightline/editor/canvasview.h"
+#include "sightline/editor/document.h"
+#include "sightline/editor/documentcontroller.h"
+#include "sightline/editor/editcontroller.h"
+#include "sightline/editor/workspace.h"
+#include "sightline/render/mapscene.h"
+#include "sightline/render/vocabulary.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace sightline::editor {
+
+MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
+    setObjectName(QStringLiteral("MainWindow"));
+    actions_ = std::make_unique<Actions>(this);
+    documents_ = std::make_unique<DocumentController>(*this);
+    setDockNestingEnabled(true);
+
+    centre_ = new QWidget(this);
+    auto* layout = new QVBoxLayout(centre_);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    banner_ = new QLabel(centre_);
+    banner_->setObjectName(QStringLiteral("readOnlyBanner"));
+    banner_->setStyleSheet(QStringLiteral("QLabel { background: #fff4d6; color: #6b4e00; padding: 6px 12px;"
+                                          " border-bottom: 1px solid #e8d49a; font-weight: 600; }"));
+    banner_->hide();
+    layout->addWidget(banner_);
+    findBar_ = new FindBar(centre_);
+    findBar_->hide();
+    layout->addWidget(findBar_);
+    setCentralWidget(centre_);
+
+    properties_ = new PropertiesDock(this);
+    outline_ = new OutlineDock(this);
+    teams_ = new TeamsDock(this);
+    overview_ = new OverviewDock(this);
+    addDockWidget(Qt::RightDockWidgetArea, properties_);
+    addDockWidget(Qt::LeftDockWidgetArea, outline_);
+    addDockWidget(Qt::LeftDockWidgetArea, overview_);
+    tabifyDockWidget(outline_, teams_);
+    outline_->raise();
+
+    buildMenus();
+    connectActions();
+    zoomLabel_ = new QLabel(this);
+    statusBar()->addPermanentWidget(zoomLabel_);
+    connect(documents_.get(), &DocumentController::errorOccurred, this, &MainWindow::showError);
+    readSettings();
+    updateActions();
+    updateTitle();
+}
+
+MainWindow::~MainWindow() {
+    // Widgets that look at the workspace go first.
+    properties_->setWorkspace(nullptr, nullptr);
+    outline_->setWorkspace(nullptr, nullptr);
+    teams_->setWorkspace(nullptr);
+    overview_->setWorkspace(nullptr, nullptr);
+    findBar_->setWorkspace(nullptr, nullptr);
+    delete canvas_;
+    canvas_ = nullptr;
+    workspace_.reset();
+}
+
+void MainWindow::buildMenus() {
+    Actions& a = *actions_;
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addActions({a.newMap, a.open});
+    file->addMenu(documents_->recentMenu());
+    file->addSeparator();
+    file->addAction(a.saveAs);
+    file->addSeparator();
+    file->addActions({a.importJson, a.exportJson});
+    file->addSeparator();
+    file->addActions({a.close, a.quit});
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    edit->setObjectName(QStringLiteral("editMenu"));
+    edit->addSeparator();
+    edit->addActions({a.cut, a.copy, a.paste, a.del});
+    edit->addSeparator();
+    edit->addActions({a.selectAll, a.rename});
+    edit->addSeparator();
+    edit->addActions({a.find, a.findNext, a.findPrevious});
+
+    QMenu* insert = menuBar()->addMenu(tr("&Insert"));
+    insert->addActions({a.addObjective, a.addMeasure, a.addInitiative, a.addLinkedObjective});
+
+    QMenu* arrange = menuBar()->addMenu(tr("&Arrange"));
+    arrange->addActions(
+        {a.alignLeft, a.alignHCentre, a.alignRight, a.alignTop, a.alignVCentre, a.alignBottom});
+    arrange->addSeparator();
+    arrange->addActions({a.distributeH, a.distributeV});
+    arrange->addSeparator();
+    arrange->addAction(a.snapToGrid);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    view->addActions({a.resultsView, a.strategyView, a.hierarchyView});
+    view->addSeparator();
+    view->addActions({a.zoomIn, a.zoomOut, a.fitMap});
+    view->addSeparator();
+    view->addAction(a.presentation);
+    view->addSeparator();
+    for (QDockWidget* d : std::initializer_list<QDockWidget*>{properties_, outline_, teams_, overview_})
+        view->addAction(d->toggleViewAction());
+
+    toolbar_ = addToolBar(tr("Map"));
+    toolbar_->setObjectName(QStringLiteral("mapToolBar"));
+    toolbar_->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    toolbar_->setMovable(false);
+    toolbar_->addActions({a.addObjective, a.addMeasure, a.addInitiative});
+    toolbar_->addSeparator();
+    toolbar_->addActions({a.resultsView, a.strategyView, a.hierarchyView});
+    toolbar_->addSeparator();
+    toolbar_->addActions({a.fitMap, a.presentation});
+}
+
+void MainWindow::connectActions() {
+    Actions& a = *actions_;
+    DocumentController& d = *documents_;
+    connect(a.newMap, &QAction::triggered, &d, [&d] { d.newMap(); });
+    connect(a.open, &QAction::triggered, &d, &DocumentController::openInteractive);
+    connect(a.saveAs, &QAction::triggered, &d, &DocumentController::saveAsInteractive);
+    connect(a.importJson, &QAction::triggered, &d, &DocumentController::importInteractive);
+    connect(a.exportJson, &QAction::triggered, &d, &DocumentController::exportInteractive);
+    connect(a.close, &QAction::triggered, &d, [&d] { d.closeDocument(); });
+    connect(a.quit, &QAction::triggered, this, &QWidget::close);
+
+    auto withController = [this](auto f) {
+        return [this, f] {
+            if (workspace_)
+                f(workspace_->controller());
+        };
+    };
+    connect(a.cut, &QAction::triggered, this, withController([](EditController& c) { c.cut(); }));
+    connect(a.copy, &QAction::triggered, this, withController([](EditController& c) { c.copy(); }));
+    connect(a.paste, &QAction::triggered, this,
+            withController([this](EditController& c) { c.paste(canvas_->creationPos()); }));
+    connect(a.del, &QAction::triggered, this, withController([](EditController& c) { c.deleteSelection(); }));
+    connect(a.selectAll, &QAction::triggered, this, withController([](EditController& c) { c.selectAll(); }));
+    connect(a.rename, &QAction::triggered, this, [this] {
+        if (!canvas_)
+            return;
+        const auto selected = workspace_->scene().selectedNodeIds();
+        if (selected.size() == 1)
+            canvas_->editTitle(selected.front());
+    });
+    auto create = [this, withController](core::NodeKind kind) {
+        return withController(
+            [this, kind](EditController& c) { c.createLinked(kind, canvas_->creationPos()); });
+    };
+    connect(a.addObjective, &QAction::triggered, this, withController([this](EditController& c) {
+                if (auto id = c.createNode(core::NodeKind::Objective, canvas_->creationPos()))
+                    canvas_->editTitle(*id);
+            }));
+    connect(a.addMeasure, &QAction::triggered, this, create(core::NodeKind::Measure));
+    connect(a.addInitiative, &QAction::triggered, this, create(core::NodeKind::Initiative));
+    connect(a.addLinkedObjective, &QAction::triggered, this, create(core::NodeKind::Objective));
+
+    using Align = EditController::Align;
+    const std::pair<QAction*, Align> aligns[] = {
+        {a.alignLeft, Align::Left}, {a.alignHCentre, Align::HCentre}, {a.alignRight, Align::Right},
+        {a.alignTop, Align::Top},   {a.alignVCentre, Align::VCentre}, {a.alignBottom, Align::Bottom}};
+    for (auto [action, how] : aligns)
+        connect(action, &QAction::triggered, this,
+                withController([how](EditController& c) { c.alignSelection(how); }));
+    connect(a.distributeH, &QAction::triggered, this,
+            withController([](EditController& c) { c.distributeSelection(Qt::Horizontal); }));
+    connect(a.distributeV, &QAction::triggered, this,
+            withController([](EditController& c) { c.distributeSelection(Qt::Vertical); }));
+    connect(a.snapToGrid, &QAction::toggled, this, [this](bool on) {
+        if (workspace_)
+            workspace_->controller().setSnapToGrid(on);
+    });
+
+    connect(a.zoomIn, &QAction::triggered, this, [this] {
+        if (canvas_)
+            canvas_->zoomIn();
+    });
+    connect(a.zoomOut, &QAction::triggered, this, [this] {
+        if (canvas_)
+            canvas_->zoomOut();
+    });
+    connect(a.fitMap, &QAction::triggered, this, [this] {
+        if (canvas_)
+            canvas_->fitMap();
+    });
+    connect(a.presentation, &QAction::toggled, this, &MainWindow::setPresentation);
+    const std::pair<QAction*, core::ViewKind> views[] = {{a.resultsView, core::ViewKind::Results},
+                                                         {a.strategyView, core::ViewKind::Strategy},
+                                                         {a.hierarchyView, core::ViewKind::Hierarchy}};
+    for (auto [action, view] : views)
+        connect(action, &QAction::triggered, this, [this, view = view] {
+            if (!workspace_)
+                return;
+            workspace_->document().setView(view);
+            canvas_->fitMap();
+        });
+
+    connect(a.find, &QAction::triggered, this, [this] {
+        if (workspace_)
+            findBar_->activate();
+    });
+    connect(a.findNext, &QAction::triggered, findBar_, &FindBar::next);
+    connect(a.findPrevious, &QAction::triggered, findBar_, &FindBar::previous);
+}
+
+void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace) {
+    properties_->setWorkspace(nullptr, nullptr);
+    outline_->setWorkspace(nullptr, nullptr);
+    teams_->setWorkspace(nullptr);
+    overview_->setWorkspace(nullptr, nullptr);
+    findBar_->setWorkspace(nullptr, nullptr);
+    delete canvas_;
+    canvas_ = nullptr;
+    if (actions_->undo) {
+        menuBar()->findChild<QMenu*>(QStringLiteral("editMenu"))->removeAction(actions_->undo);
+        menuBar()->findChild<QMenu*>(QStringLiteral("editMenu"))->removeAction(actions_->redo);
+        delete actions_->undo;
+        delete actions_->redo;
+        actions_->undo = actions_->redo = nullptr;
+    }
+    workspace_ = std::move(workspace);
+    if (workspace_) {
+        Document& doc = workspace_->document();
+        canvas_ = new CanvasView(workspace_->controller(), centre_);
+        canvas_->setObjectName(QStringLiteral("canvas"));
+        static_cast<QVBoxLayout*>(centre_->layout())->addWidget(canvas_, 1);
+        Actions& a = *actions_;
+        canvas_->setContextActions(
+            {a.addObjective, a.addMeasure, a.addInitiative, a.paste},
+            {a.rename, a.addLinkedObjective, a.addMeasure, a.addInitiative, a.cut, a.copy, a.del});
+        workspace_->controller().setSnapToGrid(a.snapToGrid->isChecked());
+        a.undo = doc.undoStack()->createUndoAction(this, tr("&Undo"));
+        a.undo->setShortcuts(QKeySequence::Undo);
+        a.redo = doc.undoStack()->createRedoAction(this, tr("&Redo"));
+        a.redo->setShortcuts(QKeySequence::Redo);
+        QMenu* edit = menuBar()->findChild<QMenu*>(QStringLiteral("editMenu"));
+        edit->insertActions(edit->actions().value(0), {a.undo, a.redo});
+        connect(&doc, &Document::errorOccurred, this, &MainWindow::showError);
+        connect(&workspace_->scene(), &render::MapScene::changesApplied, this, &MainWindow::updateTitle);
+        connect(canvas_, &CanvasView::zoomChanged, this,
+                [this](qreal z) { zoomLabel_->setText(tr("Zoom %1%").arg(qRound(z * 100))); });
+        properties_->setWorkspace(workspace_.get(), canvas_);
+        outline_->setWorkspace(workspace_.get(), canvas_);
+        teams_->setWorkspace(workspace_.get());
+        overview_->setWorkspace(workspace_.get(), canvas_);
+        findBar_->setWorkspace(workspace_.get(), canvas_);
+        const auto view = doc.view();
+        a.resultsView->setChecked(view == core::ViewKind::Results);
+        a.strategyView->setChecked(view == core::ViewKind::Strategy);
+        a.hierarchyView->setChecked(view == core::ViewKind::Hierarchy);
+        canvas_->show();
+        canvas_->fitMap();
+        canvas_->setFocus();
+    }
+    updateActions();
+    updateTitle();
+}
+
+void MainWindow::updateActions() {
+    const bool open = workspace_ != nullptr;
+    const bool writable = open && !workspace_->document().isReadOnly();
+    Actions& a = *actions_;
+    for (QAction* x :
+         {a.saveAs, a.exportJson, a.close, a.copy, a.selectAll, a.find, a.findNext, a.findPrevious, a.zoomIn,
+          a.zoomOut, a.fitMap, a.resultsView, a.strategyView, a.hierarchyView})
+        x->setEnabled(open);
+    for (QAction* x : {a.cut, a.paste, a.del, a.rename, a.addObjective, a.addMeasure, a.addInitiative,
+                       a.addLinkedObjective, a.alignLeft, a.alignHCentre, a.alignRight, a.alignTop,
+                       a.alignVCentre, a.alignBottom, a.distributeH, a.distributeV})
+        x->setEnabled(writable);
+    if (open)
+        a.setVocabularyLabels(static_cast<int>(workspace_->document().map().properties().vocabulary));
+    if (open && workspace_->document().isReadOnly()) {
+        banner_->setText(
+            tr("Read-only: %1 cannot be changed here. Use File ▸ Save As to keep an editable copy.")
+                .arg(workspace_->document().path()));
+        banner_->show();
+    } else {
+        banner_->hide();
+    }
+}
+
+void MainWindow::updateTitle() {
+    if (!workspace_) {
+        setWindowTitle(tr("Sightline"));
+        return;
+    }
+    Document& doc = workspace_->document();
+    const QString title = QString::fromStdString(doc.map().properties().title);
+    QString where = doc.isUntitled()
+                        ? tr("untitled, kept in %1").arg(doc.path().isEmpty() ? tr("memory") : doc.path())
+                        : doc.path();
+    if (doc.isReadOnly())
+        where += tr(" (read-only)");
+    setWindowTitle(tr("%1 — %2 — Sightline").arg(title, where));
+    actions_->setVocabularyLabels(static_cast<int>(doc.map().properties().vocabulary));
+}
+
+void MainWindow::showError(const QString& message) {
+    statusBar()->showMessage(message, 8000);
+    if (!QApplication::platformName().startsWith(QLatin1String("offscreen")) && isVisible())
+        QMessageBox::warning(this, tr("Sightline"), message);
+}
+
+void MainWindow::setPresentation(bool on) {
+    if (on == isFullScreen() && on)
+        return;
+    if (on) {
+        stateBeforePresentation_ = saveState();
+        for (QDockWidget* d : std::initializer_list<QDockWidget*>{properties_, outline_, teams_, overview_})
+            d->hide();
+        menuBar()->hide();
+        toolbar_->hide();
+        statusBar()->hide();
+        if (workspace_)
+            workspace_->scene().setStyle(render::Style::presentation());
+        showFullScreen();
+    } else {
+        menuBar()->show();
+        toolbar_->show();
+        statusBar()->show();
+        if (workspace_)
+            workspace_->scene().setStyle(render::Style());
+        showNormal();
+        if (!stateBeforePresentation_.isEmpty())
+            restoreState(stateBeforePresentation_);
+    }
+    if (actions_->presentation->isChecked() != on)
+        actions_->presentation->setChecked(on);
+    if (canvas_)
+        canvas_->fitMap();
+}
+
+void MainWindow::readSettings() {
+    QSettings s;
+    restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(s.value(QStringLiteral("window/state")).toByteArray());
+    actions_->snapToGrid->setChecked(s.value(QStringLiteral("options/snapToGrid"), false).toBool());
+}
+
+void MainWindow::writeSettings() {
+    QSettings s;
+    if (!isFullScreen()) {
+        s.setValue(QStringLiteral("window/geometry"), saveGeometry());
+        s.setValue(QStringLiteral("window/state"), saveState());
+    }
+    s.setValue(QStringLiteral("options/snapToGrid"), actions_->snapToGrid->isChecked());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    writeSettings();
+    documents_->closeDocument();
+    event->accept();
+}
+
+} // namespace sightline::editor

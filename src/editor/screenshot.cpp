@@ -1,0 +1,25 @@
+#include "sightline/editor/screenshot.h"
+
+#include "sightline/editor/mainwindow.h"
+
+#include <QApplication>
+#include <QEventLoop>
+#include <QPixmap>
+#include <QTimer>
+
+namespace sightline::editor {
+
+QString saveScreenshot(MainWindow& window, const QString& path) {
+    // Let the docks catch up (they refresh shortly after a change) before taking the picture.
+    QEventLoop loop;
+    QTimer::singleShot(700, &loop, &QEventLoop::quit);
+    loop.exec();
+    const QPixmap picture = window.grab();
+    if (picture.isNull())
+        return QStringLiteral("the window could not be drawn");
+    if (!picture.save(path))
+        return QStringLiteral("%1 could not be written").arg(path);
+    return {};
+}
+
+} // namespace sightline::editor

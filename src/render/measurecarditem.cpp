@@ -1,0 +1,158 @@
+#include "sightline/render/measurecarditem.h"
+
+#include "sightline/render/mapscene.h"
+#include "sightline/render/vocabulary.h"
+#include "textlines.h"
+
+#include <QPainter>
+#include <QStyleOptionGraphicsItem>
+#include <cmath>
+
+namespace sightline::render {
+
+using core::Direction;
+
+QString formatValue(double value, const QString& unit) {
+    QString v = QString::number(value, 'g', 6);
+    if (unit.isEmpty())
+        return v;
+    if (unit == QLatin1String("%"))
+        return v + unit;
+    return v + QLatin1Char(' ') + unit;
+}
+
+MeasureCardItem::MeasureCardItem(MapScene& scene, core::NodeId id) : MapNodeItem(scene, std::move(id)) {
+    refresh();
+}
+
+MeasureCardItem::~MeasureCardItem() = default;
+
+QRectF MeasureCardItem::boundingRect() const {
+    // Room for the "measures no result" tag above an orphan card.
+    return MapNodeItem::boundingRect().adjusted(0, isOrphan() ? -22 : 0, 0, 0);
+}
+
+namespace {
+
+MeasureCardItem::Standing standingOf(const core::Node& n) {
+    const core::MeasureValue* latest = n.latestValue();
+    if (!latest || !n.target)
+        return MeasureCardItem::Standing::Unknown;
+    const double v = latest->value, t = *n.target;
+    switch (n.direction) {
+    case Direction::Up:
+        if (v >= t)
+            return MeasureCardItem::Standing::Met;
+        return n.baseline && v > *n.baseline ? MeasureCardItem::Standing::Improving
+                                             : MeasureCardItem::Standing::Behind;
+    case Direction::Down:
+        if (v <= t)
+            return MeasureCardItem::Standing::Met;
+        return n.baseline && v < *n.baseline ? MeasureCardItem::Standing::Improving
+                                             : MeasureCardItem::Standing::Behind;
+    case Direction::Target: {
+        const double tolerance = std::max(std::abs(t) * 0.05, 1e-9);
+        if (std::abs(v - t) <= tolerance)
+            return MeasureCardItem::Standing::Met;
+        return n.baseline && std::abs(v - t) < std::abs(*n.baseline - t)
+                   ? MeasureCardItem::Standing::Improving
+                   : MeasureCardItem::Standing::Behind;
+    }
+    }
+    return MeasureCardItem::Standing::Unknown;
+}
+
+} // namespace
+
+void MeasureCardItem::refresh() {
+    const core::Map& map = mapScene().map();
+    const core::Node* n = map.node(nodeId());
+    if (!n)
+        return;
+    const Style& s = mapScene().style();
+    setGeometry(s.measureSize, 6);
+    standing_ = standingOf(*n);
+    switch (standing_) {
+    case Standing::Met:
+        color_ = s.good;
+        break;
+    case Standing::Improving:
+        color_ = QColor(0xe0, 0x8a, 0x00);
+        break;
+    case Standing::Behind:
+        color_ = s.bad;
+        break;
+    case Standing::Unknown:
+        color_ = s.neutral;
+        break;
+    }
+    switch (n->direction) {
+    case Direction::Up:
+        arrow_ = QStringLiteral("▲");
+        break;
+    case Direction::Down:
+        arrow_ = QStringLiteral("▼");
+        break;
+    case Direction::Target:
+        arrow_ = QStringLiteral("◎");
+        break;
+    }
+    const QString unit = QString::fromStdString(n->unit);
+    const qreal width = s.measureSize.width() - 22;
+    title_ = std::make_unique<detail::TextBlock>(
+        detail::layoutText(QString::fromStdString(n->title), s.cardTitleFont, width, 1));
+    const core::MeasureValue* latest = n->latestValue();
+    const QString value =
+        arrow_ + QLatin1Char(' ') + (latest ? formatValue(latest->value, unit) : QStringLiteral("no data"));
+    value_ = std::make_unique<detail::TextBlock>(detail::layoutText(value, s.valueFont, width * 0.55, 1));
+    const QString target = n->target ? QStringLiteral("target %1").arg(formatValue(*n->target, unit))
+                                     : QStringLiteral("no target");
+    target_ = std::make_unique<detail::TextBlock>(detail::layoutText(target, s.smallFont, width * 0.45, 1));
+    update();
+}
+
+void MeasureCardItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget*) {
+    const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
+    const Style& s = mapScene().style();
+    const QRectF r = nodeRect();
+    const bool orphan = isOrphan();
+    if (lod < s.shapeLod) {
+        painter->fillRect(r, isSelected() ? s.selection : (orphan ? s.orphanBorder : s.cardBorder));
+        return;
+    }
+    painter->setRenderHint(QPainter::Antialiasing, lod >= s.textLod);
+    if (orphan)
+        painter->setPen(QPen(s.orphanBorder, 2, Qt::DashLine));
+    else
+        painter->setPen(QPen(s.cardBorder, 1));
+    painter->setBrush(s.cardFill);
+    painter->drawRoundedRect(r, cornerRadius(), cornerRadius());
+    // Status bar on the left edge.
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(color_);
+    painter->drawRoundedRect(QRectF(r.left() + 1.5, r.top() + 1.5, 6, r.height() - 3), 3, 3);
+    paintSelection(painter);
+    if (lod >= s.textLod) {
+        const qreal left = r.left() + 14;
+        painter->setPen(s.text);
+        title_->drawLeft(painter, left, r.top() + 5);
+        const qreal second = r.bottom() - 5 - value_->lineHeight;
+        painter->setPen(color_ == s.neutral ? s.mutedText : color_.darker(115));
+        value_->drawLeft(painter, left, second);
+        painter->setPen(s.mutedText);
+        if (!target_->lines.empty())
+            target_->drawLeft(painter, r.right() - 8 - target_->widths[0], second + 1);
+        if (orphan) {
+            painter->setPen(s.orphanBorder);
+            painter->setFont(s.smallFont);
+            painter->drawText(
+                QPointF(r.left() + 4, r.top() - 5),
+                QStringLiteral("measures no %1")
+                    .arg(kindLabel(mapScene().map().properties().vocabulary, core::NodeKind::Objective)
+                             .toLower()));
+        }
+    }
+    paintHandle(painter);
+}
+
+} // namespace sightline::render

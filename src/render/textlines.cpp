@@ -1,0 +1,65 @@
+#include "textlines.h"
+
+#include <QFontMetricsF>
+#include <QPainter>
+
+namespace sightline::render::detail {
+
+namespace {
+
+QStaticText staticLine(const QString& s) {
+    QStaticText t(s);
+    t.setTextFormat(Qt::PlainText);
+    t.setPerformanceHint(QStaticText::AggressiveCaching);
+    return t;
+}
+
+} // namespace
+
+TextBlock layoutText(const QString& text, const QFont& font, qreal width, int maxLines) {
+    TextBlock block;
+    block.font = font;
+    const QFontMetricsF fm(font);
+    block.lineHeight = fm.lineSpacing();
+    const QStringList words = text.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    QStringList lines;
+    QString current;
+    int i = 0;
+    for (; i < words.size(); ++i) {
+        const QString candidate = current.isEmpty() ? words[i] : current + QLatin1Char(' ') + words[i];
+        if (fm.horizontalAdvance(candidate) <= width || current.isEmpty()) {
+            current = candidate;
+            continue;
+        }
+        if (static_cast<int>(lines.size()) >= maxLines - 1)
+            break; // no line left: the rest goes on the last line, elided
+        lines << current;
+        current = words[i];
+    }
+    for (; i < words.size(); ++i)
+        current += QLatin1Char(' ') + words[i];
+    if (!current.isEmpty())
+        lines << current;
+    for (QString& l : lines) {
+        if (fm.horizontalAdvance(l) > width)
+            l = fm.elidedText(l, Qt::ElideRight, width);
+        block.lines.push_back(staticLine(l));
+        block.widths.push_back(fm.horizontalAdvance(l));
+    }
+    return block;
+}
+
+void TextBlock::drawCentred(QPainter* painter, qreal centreX, qreal top) const {
+    painter->setFont(font);
+    for (std::size_t i = 0; i < lines.size(); ++i)
+        painter->drawStaticText(QPointF(centreX - widths[i] / 2, top + lineHeight * static_cast<qreal>(i)),
+                                lines[i]);
+}
+
+void TextBlock::drawLeft(QPainter* painter, qreal left, qreal top) const {
+    painter->setFont(font);
+    for (std::size_t i = 0; i < lines.size(); ++i)
+        painter->drawStaticText(QPointF(left, top + lineHeight * static_cast<qreal>(i)), lines[i]);
+}
+
+} // namespace sightline::render::detail

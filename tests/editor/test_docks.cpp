@@ -1,0 +1,120 @@
+// Docks: properties, outline, teams and people, find.
+#include "docks/outlinedock.h"
+#include "docks/propertiesdock.h"
+#include "docks/teamsdock.h"
+#include "findbar.h"
+#include "helpers.h"
+
+#include <QComboBox>
+#include <QLineEdit>
+#include <QTableWidget>
+#include <QTest>
+#include <QTreeWidget>
+#include <catch2/catch.hpp>
+
+using namespace testing;
+using sightline::core::NodeId;
+using sightline::editor::PropertiesDock;
+
+TEST_CASE("the properties dock edits a node's fields as undoable steps") {
+    Editor e(smallMap());
+    auto* dock = e.window->findChild<PropertiesDock*>();
+    e.scene().selectNodes({NodeId("m")});
+    QApplication::processEvents();
+    auto* unit = qobject_cast<QLineEdit*>(dock->field(QStringLiteral("unit")));
+    REQUIRE(unit);
+    unit->setText(QStringLiteral("h"));
+    Q_EMIT unit->editingFinished();
+    CHECK(e.map().node(NodeId("m"))->unit == "h");
+    QApplication::processEvents();
+    auto* target = qobject_cast<QLineEdit*>(dock->field(QStringLiteral("target")));
+    REQUIRE(target);
+    target->setText(QStringLiteral("not a number"));
+    Q_EMIT target->editingFinished();
+    CHECK_FALSE(e.map().node(NodeId("m"))->target);
+    QApplication::processEvents();
+    target = qobject_cast<QLineEdit*>(dock->field(QStringLiteral("target")));
+    target->setText(QStringLiteral("60"));
+    Q_EMIT target->editingFinished();
+    CHECK(e.map().node(NodeId("m"))->target == 60.0);
+
+    // Values pasted from a spreadsheet, header row and all.
+    REQUIRE(dock->pasteValues(
+        QStringLiteral("Date\tValue\tNote\n2026-09-30\t118\t\n2026-10-31\t104,5\tnew sensor\n")));
+    const auto& values = e.map().node(NodeId("m"))->values;
+    REQUIRE(values.size() == 2);
+    CHECK(values[1].value == 104.5);
+    CHECK(values[1].note == "new sensor");
+    CHECK_FALSE(dock->pasteValues(QStringLiteral("2026-13-01\t5\n")));
+    CHECK(e.map().node(NodeId("m"))->values.size() == 2);
+    e.undo().undo();
+    CHECK(e.map().node(NodeId("m"))->values.empty());
+}
+
+TEST_CASE("the properties dock edits shared fields of a multi-selection") {
+    Editor e(smallMap());
+    auto* dock = e.window->findChild<PropertiesDock*>();
+    e.scene().selectNodes({NodeId("a"), NodeId("b"), NodeId("m")});
+    QApplication::processEvents();
+    auto* owner = qobject_cast<QComboBox*>(dock->field(QStringLiteral("owner")));
+    REQUIRE(owner);
+    CHECK(owner->currentText() == QStringLiteral("(mixed)"));
+    owner->setCurrentIndex(1);
+    Q_EMIT owner->activated(1);
+    for (const char* id : {"a", "b", "m"})
+        CHECK(e.map().node(NodeId(id))->owner == core::PersonId("dl"));
+    e.undo().undo();
+    CHECK_FALSE(e.map().node(NodeId("b"))->owner);
+}
+
+TEST_CASE("the outline lists teams with their nodes and selects on click") {
+    Editor e(exampleMap());
+    auto* outline = e.window->findChild<sightline::editor::OutlineDock*>();
+    outline->rebuild();
+    QTreeWidget* tree = outline->tree();
+    REQUIRE(tree->topLevelItemCount() >= 1);
+    CHECK(tree->topLevelItem(0)->text(0) == QStringLiteral("Brackwater Gearworks"));
+    QTreeWidgetItem* leaf = tree->topLevelItem(0);
+    while (leaf->childCount() > 0)
+        leaf = leaf->child(leaf->childCount() - 1);
+    tree->scrollToItem(leaf);
+    QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, tree->visualItemRect(leaf).center());
+    REQUIRE(e.scene().selectedNodeIds().size() == 1);
+}
+
+TEST_CASE("teams and people: add, rename, reparent, colour") {
+    Editor e(smallMap());
+    auto* teams = e.window->findChild<sightline::editor::TeamsDock*>();
+    REQUIRE(teams->addTeam(QStringLiteral("Maintenance")));
+    const core::TeamId id = e.map().teams().back().id;
+    const QString qid = QString::fromStdString(id.str());
+    REQUIRE(teams->renameTeam(qid, QStringLiteral("Maintenance & Reliability")));
+    REQUIRE(teams->reparentTeam(qid, QStringLiteral("org")));
+    CHECK(e.map().team(id)->parent == core::TeamId("org"));
+    CHECK_FALSE(teams->reparentTeam(QStringLiteral("org"), qid)); // a cycle is refused
+    REQUIRE(teams->setTeamColor(qid, QStringLiteral("#558b2f")));
+    REQUIRE(teams->addPerson(QStringLiteral("Kenji Tanaka"), qid));
+    CHECK(e.map().people().back().team == id);
+    CHECK_FALSE(teams->removeTeam(qid)); // Kenji is in it
+}
+
+TEST_CASE("find goes through titles, owners and teams") {
+    Editor e(exampleMap());
+    e.window->actions().find->trigger();
+    auto* bar = e.window->findBar();
+    REQUIRE(bar->isVisible());
+    bar->setText(QStringLiteral("injur"));
+    const std::size_t hits = bar->matches().size();
+    CHECK(hits >= 3);
+    e.window->actions().findNext->trigger();
+    REQUIRE(e.scene().selectedNodeIds().size() == 1);
+    const NodeId first = e.scene().selectedNodeIds().front();
+    e.window->actions().findNext->trigger();
+    CHECK(e.scene().selectedNodeIds().front() != first);
+    e.window->actions().findPrevious->trigger();
+    CHECK(e.scene().selectedNodeIds().front() == first);
+    bar->setText(QStringLiteral("Grace Okafor")); // an owner
+    CHECK_FALSE(bar->matches().empty());
+    bar->setText(QStringLiteral("Maintenance & Reliability")); // a team
+    CHECK_FALSE(bar->matches().empty());
+}
