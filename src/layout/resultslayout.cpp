@@ -29,7 +29,12 @@ double safeAsin(double v) {
 struct Ring {
     std::vector<std::uint32_t> clusters;
     double maxHalfDiagonal = 0.0;
-    double radius = 0.0;
+    double radius = 0.0; // of the innermost track
+    int tracks = 1;      // a crowded ring holds its clusters on several concentric tracks
+    double trackStep = 0.0;
+
+    double trackRadius(int t) const { return radius + t * trackStep; }
+    double outerRadius() const { return trackRadius(tracks - 1); }
 };
 
 struct Sector {
@@ -71,7 +76,11 @@ private:
     std::vector<Ring> rings_;
     std::vector<Sector> sectors_;
     std::vector<int> clusterRing_, clusterSector_;
-    std::vector<double> angle_; // per cluster, once placed
+    // The angle a sector's clusters on ring k need: their tracks share them.
+    double sectorNeed(const Sector& s, std::size_t k) const;
+
+    std::vector<double> angle_;  // per cluster, once placed
+    std::vector<double> radius_; // per cluster, once placed
     std::vector<bool> placed_;
     std::vector<std::vector<std::uint32_t>> neighbours_; // per cluster
 };
@@ -141,12 +150,19 @@ void ResultsLayout::computeRadii() {
     rings_[0].radius =
         n0 <= 1 ? 0.0 : (2 * hd0 + gap) / (2 * std::sin(std::numbers::pi / static_cast<double>(n0)));
     for (std::size_t k = 1; k < rings_.size(); ++k) {
+        Ring& ring = rings_[k];
         double arc = 0.0;
-        for (std::uint32_t c : rings_[k].clusters)
+        for (std::uint32_t c : ring.clusters)
             arc += 2 * halfDiagonal(c) + gap;
-        rings_[k].radius = std::max(rings_[k - 1].radius + rings_[k - 1].maxHalfDiagonal +
-                                        rings_[k].maxHalfDiagonal + options_.layerGap,
-                                    arc / kTwoPi);
+        const double base = rings_[k - 1].outerRadius() + rings_[k - 1].maxHalfDiagonal +
+                            ring.maxHalfDiagonal + options_.layerGap;
+        // As many tracks as it takes for the ring to stay near its natural radius.
+        ring.trackStep = 2 * ring.maxHalfDiagonal + gap;
+        ring.tracks = 1;
+        while (ring.tracks < 32 &&
+               arc / ring.tracks > kTwoPi * (base + ring.trackStep * (ring.tracks - 1) / 2))
+            ++ring.tracks;
+        ring.radius = std::max(base, arc / ring.tracks / kTwoPi);
     }
     // Grow the outer rings until every sector's widest ring fits in its share of the circle.
     for (int it = 0; it < 100 && rings_.size() > 1; ++it) {
@@ -154,30 +170,27 @@ void ResultsLayout::computeRadii() {
         double total = 0.0;
         for (const Sector& s : sectors_) {
             double widest = 0.0;
-            for (std::size_t k = 1; k < rings_.size(); ++k) {
-                double a = 0.0;
-                for (std::uint32_t c : s.byRing[k])
-                    a += need(halfDiagonal(c), rings_[k].radius);
-                widest = std::max(widest, a);
-            }
+            for (std::size_t k = 1; k < rings_.size(); ++k)
+                widest = std::max(widest, sectorNeed(s, k));
             total += widest;
         }
         if (total <= kTwoPi)
             break;
         const double grow = std::max(1.02, total / kTwoPi);
-        for (std::size_t k = 1; k < rings_.size(); ++k)
+        for (std::size_t k = 1; k < rings_.size(); ++k) {
             rings_[k].radius *= grow;
+            // Keep the rings apart: the tracks of the ring inside may have grown past it.
+            rings_[k].radius =
+                std::max(rings_[k].radius, rings_[k - 1].outerRadius() + rings_[k - 1].maxHalfDiagonal +
+                                               rings_[k].maxHalfDiagonal + options_.layerGap);
+        }
     }
     // Sector angles in proportion to what their widest ring needs.
     std::vector<double> share(sectors_.size(), 0.0);
     double total = 0.0;
     for (std::size_t s = 0; s < sectors_.size(); ++s) {
-        for (std::size_t k = 1; k < rings_.size(); ++k) {
-            double a = 0.0;
-            for (std::uint32_t c : sectors_[s].byRing[k])
-                a += need(halfDiagonal(c), rings_[k].radius);
-            share[s] = std::max(share[s], a);
-        }
+        for (std::size_t k = 1; k < rings_.size(); ++k)
+            share[s] = std::max(share[s], sectorNeed(sectors_[s], k));
         total += share[s];
     }
     double at = 0.0;
@@ -186,6 +199,22 @@ void ResultsLayout::computeRadii() {
         at += total > 0 ? kTwoPi * share[s] / total : kTwoPi / static_cast<double>(sectors_.size());
         sectors_[s].end = at;
     }
+}
+
+double ResultsLayout::sectorNeed(const Sector& s, std::size_t k) const {
+    const Ring& ring = rings_[k];
+    const auto& members = s.byRing[k];
+    if (members.empty())
+        return 0.0;
+    // Clusters go round-robin onto the tracks: each track holds at most ceil(n / tracks),
+    // measured on the innermost (tightest) track.
+    double total = 0.0, widest = 0.0;
+    for (std::uint32_t c : members) {
+        const double a = need(halfDiagonal(c), ring.radius);
+        total += a;
+        widest = std::max(widest, a);
+    }
+    return ring.tracks == 1 ? total : total / ring.tracks + widest;
 }
 
 void ResultsLayout::placeCentre() {
@@ -233,7 +262,6 @@ void ResultsLayout::placeSector(Sector& s, std::size_t ring) {
     auto& members = s.byRing[ring];
     if (members.empty())
         return;
-    const double r = rings_[ring].radius;
     const double mid = (s.start + s.end) / 2;
     // Wished angle: the mean direction of the placed clusters it links to (inner rings).
     std::vector<double> wish(members.size(), 0.0);
@@ -276,26 +304,38 @@ void ResultsLayout::placeSector(Sector& s, std::size_t ring) {
         const int tb = facts_.nodeTeam[clusters_.clusters[members[b]].members.front()];
         return ta < tb;
     });
-    std::vector<double> target(order.size()), weight(order.size(), 1.0), sep(order.size() - 1);
-    for (std::size_t k = 0; k < order.size(); ++k) {
-        target[k] = wish[order[k]];
-        if (k + 1 < order.size()) {
-            const double hd = halfDiagonal(members[order[k]]) + halfDiagonal(members[order[k + 1]]);
-            sep[k] = 2 * safeAsin((hd + options_.nodeGap) / (2 * r));
+    // Round-robin onto the tracks, in the order of the wishes; each track placed on its own.
+    const Ring& geometry = rings_[ring];
+    for (int t = 0; t < geometry.tracks; ++t) {
+        std::vector<std::uint32_t> track;
+        for (std::size_t k = static_cast<std::size_t>(t); k < order.size(); k += geometry.tracks)
+            track.push_back(static_cast<std::uint32_t>(order[k]));
+        if (track.empty())
+            continue;
+        const double r = geometry.trackRadius(t);
+        std::vector<double> target(track.size()), weight(track.size(), 1.0), sep(track.size() - 1);
+        for (std::size_t k = 0; k < track.size(); ++k) {
+            target[k] = wish[track[k]];
+            if (k + 1 < track.size()) {
+                const double hd = halfDiagonal(members[track[k]]) + halfDiagonal(members[track[k + 1]]);
+                sep[k] = 2 * safeAsin((hd + options_.nodeGap) / (2 * r));
+            }
         }
-    }
-    const double lo = s.start + need(halfDiagonal(members[order.front()]), r) / 2;
-    const double hi = s.end - need(halfDiagonal(members[order.back()]), r) / 2;
-    const auto angles = placeInOrder(target, weight, sep, lo, hi);
-    for (std::size_t k = 0; k < order.size(); ++k) {
-        angle_[members[order[k]]] = angles[k];
-        placed_[members[order[k]]] = true;
+        const double lo = s.start + need(halfDiagonal(members[track.front()]), r) / 2;
+        const double hi = s.end - need(halfDiagonal(members[track.back()]), r) / 2;
+        const auto angles = placeInOrder(target, weight, sep, lo, hi);
+        for (std::size_t k = 0; k < track.size(); ++k) {
+            angle_[members[track[k]]] = angles[k];
+            radius_[members[track[k]]] = r;
+            placed_[members[track[k]]] = true;
+        }
     }
     control_.tick(4);
 }
 
 bool ResultsLayout::place() {
     angle_.assign(clusters_.clusters.size(), 0.0);
+    radius_.assign(clusters_.clusters.size(), rings_[0].radius);
     placed_.assign(clusters_.clusters.size(), false);
     placeCentre();
     for (std::size_t k = 1; k < rings_.size(); ++k) {
@@ -306,7 +346,7 @@ bool ResultsLayout::place() {
     std::vector<Box> boxes;
     boxes.reserve(clusters_.clusters.size());
     for (std::uint32_t c = 0; c < clusters_.clusters.size(); ++c) {
-        const double r = rings_[clusterRing_[c]].radius;
+        const double r = radius_[c];
         boxes.push_back({r * std::sin(angle_[c]), -r * std::cos(angle_[c]), clusters_.clusters[c].width,
                          clusters_.clusters[c].height});
     }
@@ -320,14 +360,15 @@ Background ResultsLayout::background() const {
         if (r.clusters.empty())
             continue;
         const double half = r.maxHalfDiagonal + options_.nodeGap / 2;
-        bg.rings.push_back({static_cast<int>(k), r.radius, std::max(0.0, r.radius - half), r.radius + half,
+        bg.rings.push_back({static_cast<int>(k), (r.radius + r.outerRadius()) / 2,
+                            std::max(0.0, r.radius - half), r.outerRadius() + half,
                             k == 0 ? std::string("Top goals") : "Level " + std::to_string(k)});
     }
     if (rings_.size() > 1) {
         const Ring& first = rings_[1];
         const Ring& last = rings_.back();
         const double inner = std::max(0.0, first.radius - first.maxHalfDiagonal - options_.nodeGap / 2);
-        const double outer = last.radius + last.maxHalfDiagonal + options_.nodeGap / 2;
+        const double outer = last.outerRadius() + last.maxHalfDiagonal + options_.nodeGap / 2;
         for (const Sector& s : sectors_) {
             SectorGuide g;
             if (s.team >= 0) {
@@ -367,7 +408,7 @@ LayoutResult ResultsLayout::run() {
     }
     result.positions.reserve(map_.nodes.size());
     for (std::uint32_t c = 0; c < clusters_.clusters.size(); ++c) {
-        const double r = rings_[clusterRing_[c]].radius;
+        const double r = radius_[c];
         clusters_.place(map_, c, r * std::sin(angle_[c]), -r * std::cos(angle_[c]), result.positions);
     }
     result.background = background();
