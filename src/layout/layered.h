@@ -22,6 +22,7 @@ struct LayeredGraph {
     std::vector<double> gapAfter;   // empty, or per layer: extra space below that layer
     std::vector<double> initialKey; // empty, or per node: the first order within each layer
     int layerCount = 0;
+    int maxSpan = 0; // > 0: edges across more layers than this do not take part (no dummy nodes)
     double minLayerHeight = 0.0;
 };
 

@@ -21,6 +21,8 @@ Proper makeProper(const LayeredGraph& g, Control& control) {
             continue;
         if (g.layer[a] > g.layer[b])
             std::swap(a, b);
+        if (g.maxSpan > 0 && g.layer[b] - g.layer[a] > g.maxSpan)
+            continue;
         std::uint32_t prev = a;
         for (int l = g.layer[a] + 1; l < g.layer[b]; ++l) {
             const std::uint32_t d = p.add(l, 0.0, 0.0, -1, true);

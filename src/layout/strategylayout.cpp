@@ -3,6 +3,7 @@
 #include "sightline/layout/layout.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace sightline::layout {
 
@@ -12,6 +13,7 @@ namespace {
 
 // Room at the left of the bands for their titles.
 constexpr double kTitleWidth = 150.0;
+constexpr std::size_t kMaxWrappedClusters = 2000;
 
 LayoutResult run(const core::MapData& map, const LayoutOptions& options, Control& control) {
     control.start();
@@ -42,9 +44,45 @@ LayoutResult run(const core::MapData& map, const LayoutOptions& options, Control
     std::vector<int> depth(static_cast<std::size_t>(bands), 1);
     for (std::uint32_t c = 0; c < nc; ++c)
         depth[band[c]] = std::max(depth[band[c]], sub[c] + 1);
-    std::vector<int> firstLayer(static_cast<std::size_t>(bands) + 1, 0);
+
+    // A crowded row wraps onto several rows, so that the map stays about 16:9 rather than one
+    // very long strip per band. Rows are filled in team order.
+    double area = 0.0, widths = 0.0;
+    for (const auto& cl : clusters.clusters) {
+        area += (cl.width + options.nodeGap) * (cl.height + options.layerGap);
+        widths += cl.width + options.nodeGap;
+    }
+    const double targetWidth = std::sqrt(area * 16.0 / 9.0);
+    // Past a few thousand clusters, wrapping costs more (dummy nodes on every row that a link
+    // passes) than it helps: one row per layer then.
+    const std::size_t perRow =
+        nc > kMaxWrappedClusters
+            ? nc
+            : std::max<std::size_t>(
+                  8, static_cast<std::size_t>(targetWidth / (widths / static_cast<double>(nc))));
+    std::vector<std::vector<std::vector<std::uint32_t>>> cells(static_cast<std::size_t>(bands));
     for (int b = 0; b < bands; ++b)
-        firstLayer[b + 1] = firstLayer[b] + depth[b];
+        cells[b].resize(static_cast<std::size_t>(depth[b]));
+    const std::vector<double> teamKey = facts.teamOrderKey();
+    std::vector<std::uint32_t> byTeam(nc);
+    for (std::uint32_t c = 0; c < nc; ++c)
+        byTeam[c] = c;
+    std::stable_sort(byTeam.begin(), byTeam.end(), [&](std::uint32_t a, std::uint32_t b) {
+        return teamKey[clusters.clusters[a].members.front()] < teamKey[clusters.clusters[b].members.front()];
+    });
+    for (std::uint32_t c : byTeam)
+        cells[band[c]][sub[c]].push_back(c);
+    std::vector<int> row(nc, 0);
+    std::vector<int> firstLayer(static_cast<std::size_t>(bands) + 1, 0);
+    for (int b = 0; b < bands; ++b) {
+        int layers = 0;
+        for (const auto& cell : cells[b]) {
+            for (std::size_t i = 0; i < cell.size(); ++i)
+                row[cell[i]] = layers + static_cast<int>(i / perRow);
+            layers += std::max<int>(1, static_cast<int>((cell.size() + perRow - 1) / perRow));
+        }
+        firstLayer[b + 1] = firstLayer[b] + layers;
+    }
 
     LayeredGraph g;
     g.layerCount = firstLayer[bands];
@@ -52,7 +90,7 @@ LayoutResult run(const core::MapData& map, const LayoutOptions& options, Control
     g.layer.resize(nc);
     g.sizes.resize(nc);
     for (std::uint32_t c = 0; c < nc; ++c) {
-        g.layer[c] = firstLayer[band[c]] + sub[c];
+        g.layer[c] = firstLayer[band[c]] + row[c];
         g.sizes[c] = {clusters.clusters[c].width, clusters.clusters[c].height};
     }
     for (const auto& e : clusters.links(facts))
