@@ -390,7 +390,6 @@ Background ResultsLayout::background() const {
 }
 
 LayoutResult ResultsLayout::run() {
-    control_.start();
     control_.stage(0.0, 0.2);
     LayoutResult result;
     if (map_.nodes.empty())
@@ -421,6 +420,7 @@ LayoutResult ResultsLayout::run() {
 LayoutResult layoutResults(const core::MapData& map, const LayoutOptions& options) {
     Control control(options);
     try {
+        control.start(); // before building the clusters: the caller hears from us at once
         return ResultsLayout(map, options, control).run();
     } catch (const Cancelled&) {
         return LayoutResult{true, {}, {}};
