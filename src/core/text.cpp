@@ -140,25 +140,41 @@ std::string pointerToken(std::string_view token) {
 
 std::string quoted(std::string_view s) {
     constexpr std::size_t kMax = 80;
+    static constexpr char hex[] = "0123456789abcdef";
     std::string out = "\"";
     std::size_t shown = 0;
-    for (std::size_t i = 0; i < s.size(); ++i) {
-        const auto c = static_cast<unsigned char>(s[i]);
-        if ((c & 0xC0) != 0x80 && ++shown > kMax) {
+    for (std::size_t i = 0; i < s.size();) {
+        if (++shown > kMax) {
             out += "...";
             break;
+        }
+        const auto c = static_cast<unsigned char>(s[i]);
+        if (c >= 0x80) {
+            // A whole valid character is copied; a byte that does not start one is written \xNN,
+            // so that the message itself is always valid UTF-8.
+            const std::size_t len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+            if (i + len <= s.size() && isValidUtf8(s.substr(i, len))) {
+                out.append(s.substr(i, len));
+                i += len;
+            } else {
+                out += "\\x";
+                out += hex[c >> 4];
+                out += hex[c & 0xF];
+                ++i;
+            }
+            continue;
         }
         if (c == '"' || c == '\\') {
             out += '\\';
             out += static_cast<char>(c);
         } else if (c < 0x20 || c == 0x7F) {
-            static constexpr char hex[] = "0123456789abcdef";
             out += "\\u00";
             out += hex[c >> 4];
             out += hex[c & 0xF];
         } else {
             out += static_cast<char>(c);
         }
+        ++i;
     }
     out += '"';
     return out;

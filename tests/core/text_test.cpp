@@ -176,3 +176,24 @@ TEST_CASE("quoted puts text in quotes with escapes and shortens long text", "[te
     CHECK(text::isValidUtf8(q));
     CHECK(text::codePoints(q) == 80 + 5);
 }
+
+TEST_CASE("quoted writes bytes that are not UTF-8 as \\xNN, so messages stay valid UTF-8", "[text]") {
+    CHECK(text::quoted("a\xFFz") == "\"a\\xffz\"");
+    CHECK(text::quoted("\xC3") == "\"\\xc3\"");                   // truncated
+    CHECK(text::quoted("\xC3(") == "\"\\xc3(\"");                 // lead byte without its continuation
+    CHECK(text::quoted("\xED\xA0\x80") == "\"\\xed\\xa0\\x80\""); // a surrogate
+    CHECK(text::quoted("\xC0\xAF") == "\"\\xc0\\xaf\"");          // overlong
+    CHECK(text::quoted("\xC3\xA9\x80") == "\"\xC3\xA9\\x80\"");   // valid, then a stray continuation
+    for (const std::string& bad :
+         {"\xF0\x9F\x98"s, "\x80\x80\x80"s, "x\xF4\x90\x80\x80"s, std::string(200, '\xFF')}) {
+        const std::string q = text::quoted(bad);
+        INFO(q);
+        CHECK(text::isValidUtf8(q));
+    }
+    CHECK(text::quoted(std::string(200, '\xFF')) == "\"" + [] {
+        std::string s;
+        for (int i = 0; i < 80; ++i)
+            s += "\\xff";
+        return s;
+    }() + "...\"");
+}

@@ -27,6 +27,7 @@ bool isValidColor(std::string_view s);
 std::string pointerToken(std::string_view token);
 
 // A string quoted for a message: "abc", with control characters escaped and long text shortened.
+// The result is valid UTF-8 even when s is not: bytes that do not form a character are written \xNN.
 std::string quoted(std::string_view s);
 
 } // namespace sightline::core::text
