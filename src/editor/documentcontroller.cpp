@@ -5,10 +5,14 @@
 #include "sightline/editor/workspace.h"
 #include "sightline/io/jsonmapreader.h"
 #include "sightline/io/jsonmapwriter.h"
+#include "sightline/storage/rmapdocument.h"
+#include "sightline/storage/rmapfile.h"
 
+#include <QApplication>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMenu>
+#include <QMessageBox>
 #include <QSettings>
 #include <QStandardPaths>
 
@@ -39,16 +43,44 @@ bool DocumentController::show(std::unique_ptr<Document> document) {
     return true;
 }
 
+namespace {
+
+bool interactive() {
+    return !QApplication::platformName().startsWith(QLatin1String("offscreen"));
+}
+
+} // namespace
+
+bool DocumentController::showUntitled(core::MapData data) {
+    storage::RmapDocument::OpenResult created = storage::RmapDocument::createUntitled(data);
+    if (!created.document) {
+        // Keep working in memory rather than not at all, and say so.
+        Q_EMIT errorOccurred(tr("The new map could not be kept in %1 (%2); it is held in memory only: use "
+                                "File ▸ Save As to keep it.")
+                                 .arg(storage::RmapDocument::untitledDirectory(), created.error));
+        return show(std::make_unique<Document>(std::move(data)));
+    }
+    return show(std::make_unique<Document>(std::move(created.document)));
+}
+
 bool DocumentController::newMap() {
-    return show(std::make_unique<Document>(untitledMap()));
+    return showUntitled(untitledMap());
 }
 
 bool DocumentController::openFile(const QString& path, bool readOnly) {
-    Q_UNUSED(readOnly);
-    if (path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
+    if (!QFileInfo::exists(path)) {
+        Q_EMIT errorOccurred(tr("%1 does not exist.").arg(path));
+        return false;
+    }
+    if (!storage::looksLikeSqlite(path))
         return importJson(path);
-    Q_EMIT errorOccurred(tr("%1 is not a map Sightline can open yet.").arg(path));
-    return false;
+    storage::RmapDocument::OpenResult opened = storage::RmapDocument::open(path, readOnly);
+    if (!opened.document) {
+        Q_EMIT errorOccurred(tr("%1 could not be opened: %2").arg(path, opened.error));
+        return false;
+    }
+    addRecent(path);
+    return show(std::make_unique<Document>(std::move(opened.document)));
 }
 
 bool DocumentController::importJson(const QString& path) {
@@ -61,7 +93,7 @@ bool DocumentController::importJson(const QString& path) {
         return false;
     }
     addRecent(path);
-    return show(std::make_unique<Document>(std::move(*read.map)));
+    return showUntitled(std::move(*read.map));
 }
 
 bool DocumentController::exportJson(const QString& path) {
@@ -80,15 +112,76 @@ bool DocumentController::exportJson(const QString& path) {
 }
 
 bool DocumentController::saveAs(const QString& path) {
-    return exportJson(path);
+    Workspace* ws = window_.workspace();
+    if (!ws)
+        return false;
+    QString error;
+    if (!ws->document().file()) {
+        // A map held in memory: write it as a new file and continue there.
+        error = storage::writeRmap(path, ws->document().map().data());
+        if (error.isEmpty())
+            return openFile(path);
+    } else if (ws->document().saveAs(path, &error)) {
+        addRecent(path);
+        Q_EMIT documentSaved(); // title, banner and actions follow
+        return true;
+    }
+    Q_EMIT errorOccurred(tr("The map could not be saved as %1: %2").arg(path, error));
+    return false;
 }
 
-void DocumentController::closeDocument() {
+void DocumentController::closeDocument(CloseUntitled untitled) {
+    Workspace* ws = window_.workspace();
+    if (!ws)
+        return;
+    bool keep = untitled == CloseUntitled::Keep;
+    if (untitled == CloseUntitled::Ask && ws->document().isUntitled() && ws->document().file()) {
+        keep = true; // never lose a map silently
+        if (interactive() && !ws->document().map().nodes().empty()) {
+            const auto answer = QMessageBox::question(
+                &window_, tr("Close untitled map"),
+                tr("This map has not been saved under a name of its own. Keep it?\n\nSave As chooses a file "
+                   "for it; "
+                   "Discard deletes it."),
+                QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+            if (answer == QMessageBox::Cancel)
+                return;
+            if (answer == QMessageBox::Save) {
+                saveAsInteractive();
+                if (window_.workspace() && window_.workspace()->document().isUntitled())
+                    return;
+            }
+            keep = answer != QMessageBox::Discard;
+        } else if (ws->document().map().nodes().empty()) {
+            keep = false; // nothing in it
+        }
+    }
+    if (window_.workspace())
+        window_.workspace()->document().close(keep);
     window_.setWorkspace(nullptr);
 }
 
-int DocumentController::recoverUntitled(bool) {
-    return 0;
+int DocumentController::recoverUntitled(bool ask) {
+    const QStringList files = storage::RmapDocument::recoverableUntitled();
+    if (files.isEmpty())
+        return 0;
+    const QString newest = files.back();
+    if (ask && interactive()) {
+        const auto answer = QMessageBox::question(&window_, tr("Recover untitled map"),
+                                                  tr("Sightline found %n untitled map(s) from a session that "
+                                                     "ended unexpectedly. Open the most recent one?",
+                                                     nullptr, static_cast<int>(files.size())),
+                                                  QMessageBox::Open | QMessageBox::Ignore, QMessageBox::Open);
+        if (answer != QMessageBox::Open)
+            return 0;
+    }
+    storage::RmapDocument::OpenResult opened = storage::RmapDocument::open(newest);
+    if (!opened.document) {
+        Q_EMIT errorOccurred(tr("The untitled map %1 could not be recovered: %2").arg(newest, opened.error));
+        return 0;
+    }
+    show(std::make_unique<Document>(std::move(opened.document)));
+    return 1;
 }
 
 QStringList DocumentController::recentFiles() const {

@@ -141,6 +141,10 @@ void MainWindow::connectActions() {
     connect(a.importJson, &QAction::triggered, &d, &DocumentController::importInteractive);
     connect(a.exportJson, &QAction::triggered, &d, &DocumentController::exportInteractive);
     connect(a.close, &QAction::triggered, &d, [&d] { d.closeDocument(); });
+    connect(documents_.get(), &DocumentController::documentSaved, this, [this] {
+        updateActions();
+        updateTitle();
+    });
     connect(a.quit, &QAction::triggered, this, &QWidget::close);
 
     auto withController = [this](auto f) {

@@ -1,19 +1,29 @@
 // One QApplication for the whole executable, on the offscreen platform, with settings and data
-// in a throw-away test location.
+// in a throw-away home. Started with --child-untitled it is instead the editor process that
+// test_documents.cpp kills in the middle of work.
 #define CATCH_CONFIG_RUNNER
 #include <QApplication>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <catch2/catch.hpp>
+#include <cstring>
+
+int childUntitled(); // test_documents.cpp
 
 int main(int argc, char** argv) {
     qputenv("QT_QPA_PLATFORM", "offscreen");
+    const bool child = argc > 1 && std::strcmp(argv[1], "--child-untitled") == 0;
     QTemporaryDir home;
-    qputenv("XDG_CONFIG_HOME", (home.path() + "/config").toUtf8());
-    qputenv("XDG_DATA_HOME", (home.path() + "/data").toUtf8());
+    if (!child) { // a child shares its parent's home
+        qputenv("HOME", home.path().toUtf8());
+        qputenv("XDG_CONFIG_HOME", (home.path() + "/config").toUtf8());
+        qputenv("XDG_DATA_HOME", (home.path() + "/data").toUtf8());
+    }
     QStandardPaths::setTestModeEnabled(true);
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("SightlineTests"));
     QApplication::setApplicationName(QStringLiteral("SightlineTests"));
+    if (child)
+        return childUntitled();
     return Catch::Session().run(argc, argv);
 }

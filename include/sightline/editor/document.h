@@ -9,32 +9,43 @@
 #include <QUndoStack>
 #include <memory>
 
+namespace sightline::storage {
+class RmapDocument;
+}
+
 namespace sightline::editor {
 
 class MapCommand;
 
 // An open map: the model, its undo stack, the view being shown and where the map lives.
-// Until the .rmap storage lands it holds the core::Map itself; the rest of the editor only
-// sees map(), push() and the file facts, so switching to storage::RmapDocument stays here.
+// Normally an .rmap file (storage::RmapDocument) that is written through on every edit; a
+// Document made from plain MapData lives in memory only (tests, and a fallback when no file
+// can be created).
 class Document : public QObject {
     Q_OBJECT
 public:
     explicit Document(core::MapData data, QObject* parent = nullptr);
+    explicit Document(std::unique_ptr<storage::RmapDocument> file, QObject* parent = nullptr);
     ~Document() override;
 
     core::Map& map() { return *map_; }
     const core::Map& map() const { return *map_; }
+    // The .rmap behind the map, null for a map in memory.
+    storage::RmapDocument* file() const { return file_.get(); }
+    // Copies the map to `path` and continues there (Save As). False with a message otherwise.
+    bool saveAs(const QString& path, QString* error);
+    // Closes the file. An untitled map's file is kept for recovery when keepUntitled is true.
+    void close(bool keepUntitled);
     QUndoStack* undoStack() { return &undo_; }
 
     core::ViewKind view() const { return view_; }
     void setView(core::ViewKind view);
 
     // Where the map lives: a file path, empty for an untitled map held in memory.
-    QString path() const { return path_; }
+    QString path() const;
     void setPath(const QString& path) { path_ = path; }
-    bool isUntitled() const { return path_.isEmpty() || untitled_; }
-    void setUntitled(bool untitled) { untitled_ = untitled; }
-    bool isReadOnly() const { return readOnly_; }
+    bool isUntitled() const;
+    bool isReadOnly() const;
     void setReadOnly(bool readOnly) { readOnly_ = readOnly; }
 
     // Runs an edit as one undo step. A refused edit changes nothing, is not recorded, and its
@@ -48,11 +59,12 @@ Q_SIGNALS:
     void viewChanged(core::ViewKind view);
 
 private:
-    std::unique_ptr<core::Map> map_;
+    std::unique_ptr<storage::RmapDocument> file_;
+    std::unique_ptr<core::Map> ownMap_;
+    core::Map* map_ = nullptr;
     QUndoStack undo_;
     core::ViewKind view_ = core::ViewKind::Results;
     QString path_;
-    bool untitled_ = true;
     bool readOnly_ = false;
     QString lastError_;
 };

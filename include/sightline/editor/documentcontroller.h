@@ -1,5 +1,9 @@
 #pragma once
 
+#ifndef Q_MOC_RUN
+#include "sightline/core/mapdata.h"
+#endif
+
 #include <QObject>
 #include <QStringList>
 #include <memory>
@@ -27,7 +31,10 @@ public:
     bool importJson(const QString& path);
     bool exportJson(const QString& path);
     bool saveAs(const QString& path);
-    void closeDocument();
+    // Closing an untitled map: Ask (interactive: keep, save or discard it; offscreen: keep it
+    // unless it is empty), Keep it for recovery, or Discard it.
+    enum class CloseUntitled { Ask, Keep, Discard };
+    void closeDocument(CloseUntitled untitled = CloseUntitled::Ask);
 
     QStringList recentFiles() const;
     QMenu* recentMenu() const { return recent_; }
@@ -44,9 +51,12 @@ public:
 
 Q_SIGNALS:
     void errorOccurred(const QString& message);
+    // The open document now lives elsewhere (Save As).
+    void documentSaved();
 
 private:
     bool show(std::unique_ptr<Document> document);
+    bool showUntitled(core::MapData data);
     void addRecent(const QString& path);
     void rebuildRecentMenu();
     QString dialogDirectory() const;

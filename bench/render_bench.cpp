@@ -1,0 +1,115 @@
+// Benchmarks of the render layer and the editor (bench/editor.sh runs them):
+//   render-bench paint MAP.json             fit-to-view paint into 1920x1080 (best of 7, ms)
+//   render-bench edit MAP.rmap COUNT        one edit: model + write-through + scene (median, p90, ms)
+//   render-bench open MAP.rmap              open in the editor window until shown (ms)
+#include "sightline/editor/canvasview.h"
+#include "sightline/editor/document.h"
+#include "sightline/editor/documentcontroller.h"
+#include "sightline/editor/editcontroller.h"
+#include "sightline/editor/mainwindow.h"
+#include "sightline/editor/workspace.h"
+#include "sightline/io/jsonmapreader.h"
+#include "sightline/render/mapscene.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QImage>
+#include <QPainter>
+#include <algorithm>
+#include <cstdio>
+#include <vector>
+
+using namespace sightline;
+
+namespace {
+
+double ms(const QElapsedTimer& t) {
+    return static_cast<double>(t.nsecsElapsed()) / 1e6;
+}
+
+int paint(const char* path) {
+    io::ReadResult read = io::readMapJsonFile(path);
+    if (!read.ok()) {
+        std::fprintf(stderr, "render-bench: %s is not a valid map\n", path);
+        return 1;
+    }
+    core::Map map(std::move(*read.map));
+    QElapsedTimer t;
+    t.start();
+    render::MapScene scene(map, core::ViewKind::Results);
+    scene.setHandlesVisible(false);
+    const double build = ms(t);
+    QImage image(1920, 1080, QImage::Format_ARGB32_Premultiplied);
+    double best = 1e18;
+    for (int i = 0; i < 7; ++i) {
+        t.restart();
+        QPainter p(&image);
+        p.setRenderHint(QPainter::Antialiasing);
+        p.fillRect(image.rect(), scene.style().background);
+        scene.render(&p, QRectF(image.rect()), scene.mapBounds(), Qt::KeepAspectRatio);
+        p.end();
+        best = std::min(best, ms(t));
+    }
+    std::printf("%.1f %.1f\n", best, build);
+    return 0;
+}
+
+int edit(const char* path, int count) {
+    editor::MainWindow window;
+    window.resize(1600, 1000);
+    window.show();
+    if (!window.documents().openFile(QString::fromLocal8Bit(path)))
+        return 1;
+    QApplication::processEvents();
+    editor::Workspace* ws = window.workspace();
+    const auto& nodes = ws->document().map().nodes();
+    std::vector<double> times;
+    QElapsedTimer t;
+    for (int i = 0; i < count; ++i) {
+        const core::NodeId id = nodes[static_cast<std::size_t>(i * 7919) % nodes.size()].id;
+        ws->scene().selectNodes({id});
+        t.restart();
+        // Alternate a move and a rename: each is one command, one transaction, one scene update.
+        if (i % 2 == 0)
+            ws->controller().moveSelection({20, 0}, ws->controller().newGesture());
+        else
+            ws->controller().renameNode(id, QStringLiteral("Edited result %1").arg(i));
+        times.push_back(ms(t));
+    }
+    std::sort(times.begin(), times.end());
+    std::printf("%.2f %.2f\n", times[times.size() / 2], times[times.size() * 9 / 10]);
+    window.documents().closeDocument(editor::DocumentController::CloseUntitled::Keep);
+    return 0;
+}
+
+int open(const char* path) {
+    QElapsedTimer t;
+    t.start();
+    editor::MainWindow window;
+    window.resize(1600, 1000);
+    window.show();
+    if (!window.documents().openFile(QString::fromLocal8Bit(path), true))
+        return 1;
+    QApplication::processEvents();
+    window.canvas()->viewport()->repaint();
+    std::printf("%.1f\n", ms(t));
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("SightlineBench"));
+    QApplication::setApplicationName(QStringLiteral("SightlineBench"));
+    const QString what = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
+    if (what == QLatin1String("paint") && argc == 3)
+        return paint(argv[2]);
+    if (what == QLatin1String("edit") && argc == 4)
+        return edit(argv[2], std::max(2, std::atoi(argv[3])));
+    if (what == QLatin1String("open") && argc == 3)
+        return open(argv[2]);
+    std::fprintf(stderr, "usage: render-bench paint MAP.json | edit MAP.rmap COUNT | open MAP.rmap\n");
+    return 2;
+}

@@ -1,0 +1,153 @@
+// Documents: write-through .rmap files, Save As, reopen, read-only, bad files, and recovery of
+// an untitled map after the editor process was killed.
+#include "helpers.h"
+#include "sightline/editor/documentcontroller.h"
+#include "sightline/storage/rmapdocument.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QLabel>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <catch2/catch.hpp>
+#include <cstdio>
+
+using namespace testing;
+using sightline::editor::DocumentController;
+
+namespace {
+
+// Three results typed into a new untitled map, through the editor.
+void typeThreeResults(editor::MainWindow& window) {
+    auto& c = window.workspace()->controller();
+    for (int i = 0; i < 3; ++i) {
+        auto id = c.createLinked(core::NodeKind::Objective, QPointF(0, 200.0 * i));
+        REQUIRE(id);
+        REQUIRE(c.renameNode(*id, QStringLiteral("Result %1").arg(i + 1)));
+    }
+}
+
+} // namespace
+
+// The process that is killed: an editor with an untitled map and some edits, waiting.
+int childUntitled() {
+    editor::MainWindow window;
+    window.show();
+    if (!window.documents().newMap() || !window.workspace()->document().file())
+        return 3;
+    auto& c = window.workspace()->controller();
+    for (int i = 0; i < 3; ++i) {
+        auto id = c.createLinked(core::NodeKind::Objective, QPointF(0, 200.0 * i));
+        if (!id || !c.renameNode(*id, QStringLiteral("Result %1").arg(i + 1)))
+            return 4;
+    }
+    std::printf("%s\n", qPrintable(window.workspace()->document().path()));
+    std::fflush(stdout);
+    std::getchar(); // until killed
+    return 0;
+}
+
+TEST_CASE("a new map lives in an untitled file; after Save As, close and reopen it holds every edit") {
+    editor::MainWindow window;
+    window.show();
+    REQUIRE(window.documents().newMap());
+    editor::Document& doc = window.workspace()->document();
+    REQUIRE(doc.file());
+    CHECK(doc.isUntitled());
+    CHECK(QFile::exists(doc.path()));
+    CHECK(window.windowTitle().contains(doc.path()));
+    typeThreeResults(window);
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("plant.rmap"));
+    REQUIRE(window.documents().saveAs(path));
+    CHECK_FALSE(window.workspace()->document().isUntitled());
+    CHECK(window.windowTitle().contains(path));
+    // More edits after Save As go to the new file.
+    auto& c = window.workspace()->controller();
+    window.workspace()->scene().selectNodes({window.workspace()->document().map().nodes().front().id});
+    c.deleteSelection();
+    REQUIRE(c.createNode(core::NodeKind::Measure, {400, 0}, QStringLiteral("Unplanned downtime hours")));
+    const core::MapData final = window.workspace()->document().map().snapshot();
+    window.documents().closeDocument();
+    CHECK(window.workspace() == nullptr);
+
+    REQUIRE(window.documents().openFile(path));
+    CHECK(window.workspace()->document().map().data() == final);
+    CHECK(window.documents().recentFiles().value(0) == QFileInfo(path).absoluteFilePath());
+    window.documents().closeDocument();
+
+    // Read-only: the banner says so and edits are refused.
+    REQUIRE(window.documents().openFile(path, true));
+    CHECK(window.workspace()->document().isReadOnly());
+    CHECK(window.findChild<QLabel*>(QStringLiteral("readOnlyBanner"))->isVisible());
+    CHECK_FALSE(window.workspace()->controller().renameNode(final.nodes.front().id, QStringLiteral("x")));
+    window.documents().closeDocument();
+}
+
+TEST_CASE("opening a JSON map imports it into a new untitled document") {
+    editor::MainWindow window;
+    REQUIRE(window.documents().openFile(SIGHTLINE_EXAMPLES "/manufacturer-results-map.json"));
+    editor::Document& doc = window.workspace()->document();
+    CHECK(doc.isUntitled());
+    REQUIRE(doc.file());
+    CHECK(doc.map().nodes().size() == exampleMap().nodes.size());
+    window.documents().closeDocument(DocumentController::CloseUntitled::Discard);
+}
+
+TEST_CASE("a file that is not a map is refused with a message and changes nothing") {
+    editor::MainWindow window;
+    REQUIRE(window.documents().newMap());
+    editor::Workspace* before = window.workspace();
+    QString reported;
+    QObject::connect(&window.documents(), &DocumentController::errorOccurred,
+                     [&](const QString& m) { reported = m; });
+    QTemporaryDir dir;
+    const QString bad = dir.filePath(QStringLiteral("broken.rmap"));
+    QFile f(bad);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write("SQLite format 3\0 but then nothing sensible", 44);
+    f.close();
+    CHECK_FALSE(window.documents().openFile(bad));
+    CHECK(reported.contains(bad));
+    const QString notJson = dir.filePath(QStringLiteral("notes.json"));
+    QFile g(notJson);
+    REQUIRE(g.open(QIODevice::WriteOnly));
+    g.write("{\"format\": \"sightline-map\", \"version\": 1, \"title\": \"t\", \"nodes\": [], \"links\": "
+            "[{\"kind\": 3}]}");
+    g.close();
+    reported.clear();
+    CHECK_FALSE(window.documents().openFile(notJson));
+    CHECK(reported.contains(QStringLiteral("/links/0")));
+    CHECK_FALSE(window.documents().openFile(dir.filePath(QStringLiteral("missing.rmap"))));
+    CHECK(window.workspace() == before);
+    window.documents().closeDocument(DocumentController::CloseUntitled::Discard);
+}
+
+TEST_CASE("an untitled map survives the editor being killed and is recovered on the next start") {
+    CHECK(sightline::storage::RmapDocument::recoverableUntitled().isEmpty());
+    QProcess child;
+    child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--child-untitled")});
+    REQUIRE(child.waitForStarted(30000));
+    QByteArray line;
+    while (!line.contains('\n') && child.state() == QProcess::Running && child.waitForReadyRead(60000))
+        line += child.readAllStandardOutput();
+    const QString path = QString::fromLocal8Bit(line).trimmed();
+    REQUIRE_FALSE(path.isEmpty());
+    // While the editor runs, its map is not offered to anyone else.
+    CHECK_FALSE(sightline::storage::RmapDocument::recoverableUntitled().contains(path));
+    child.kill();
+    REQUIRE(child.waitForFinished(30000));
+    CHECK(child.exitStatus() == QProcess::CrashExit);
+
+    CHECK(sightline::storage::RmapDocument::recoverableUntitled().contains(path));
+    editor::MainWindow window;
+    CHECK(window.documents().recoverUntitled(false) == 1);
+    REQUIRE(window.workspace());
+    const core::Map& map = window.workspace()->document().map();
+    REQUIRE(map.nodes().size() == 3);
+    CHECK(map.nodes()[2].title == "Result 3");
+    CHECK(map.links().size() == 2);
+    window.documents().closeDocument(DocumentController::CloseUntitled::Discard);
+    CHECK_FALSE(QFile::exists(path));
+}
