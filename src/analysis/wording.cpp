@@ -1,0 +1,64 @@
+#include "wording.h"
+
+namespace sightline::analysis::detail {
+
+std::string_view Wording::measure() const {
+    switch (vocabulary_) {
+    case core::Vocabulary::Bsc:
+        return "KPI";
+    case core::Vocabulary::Okr:
+        return "key result";
+    case core::Vocabulary::Pump:
+        break;
+    }
+    return "measure";
+}
+
+std::string_view Wording::measures() const {
+    switch (vocabulary_) {
+    case core::Vocabulary::Bsc:
+        return "KPIs";
+    case core::Vocabulary::Okr:
+        return "key results";
+    case core::Vocabulary::Pump:
+        break;
+    }
+    return "measures";
+}
+
+std::string_view Wording::kind(core::NodeKind kind) const {
+    switch (kind) {
+    case core::NodeKind::Objective:
+        return result();
+    case core::NodeKind::Measure:
+        return measure();
+    case core::NodeKind::Initiative:
+        break;
+    }
+    return "initiative";
+}
+
+std::string_view Wording::kinds(core::NodeKind kind) const {
+    switch (kind) {
+    case core::NodeKind::Objective:
+        return results();
+    case core::NodeKind::Measure:
+        return measures();
+    case core::NodeKind::Initiative:
+        break;
+    }
+    return "initiatives";
+}
+
+std::string Wording::aKind(core::NodeKind k) const {
+    const std::string_view word = kind(k);
+    const bool vowel = !word.empty() && (word[0] == 'a' || word[0] == 'e' || word[0] == 'i' ||
+                                         word[0] == 'o' || word[0] == 'u' || word == "KPI");
+    return std::string(vowel ? "an " : "a ") + std::string(word);
+}
+
+std::string count(std::size_t n, std::string_view one, std::string_view many) {
+    return std::to_string(n) + " " + std::string(n == 1 ? one : many);
+}
+
+} // namespace sightline::analysis::detail
