@@ -7,6 +7,8 @@ const std::vector<Command>& allCommands() {
         validateCommand(),
         convertCommand(),
         statsCommand(),
+        analyzeCommand(),
+        sightCommand(),
         layoutCommand(),
     };
     return commands;

@@ -18,6 +18,8 @@ namespace sightline::cli {
 Command validateCommand();
 Command convertCommand();
 Command statsCommand();
+Command analyzeCommand();
+Command sightCommand();
 Command layoutCommand();
 
 // Every command, in the order `--help` lists them.
