@@ -1,7 +1,8 @@
 // Benchmarks of the render layer and the editor (bench/editor.sh runs them):
 //   render-bench paint MAP.json             fit-to-view paint into 1920x1080 (best of 7, ms)
-//   render-bench edit MAP.rmap COUNT        one edit: model + write-through + scene (median, p90, ms)
-//   render-bench open MAP.rmap              open in the editor window until shown (ms)
+//   render-bench edit MAP.json COUNT        one edit: model + write-through + scene (median, p90, ms)
+//   render-bench open MAP.json              open its .rmap in the editor window until shown (ms)
+// (edit and open first write the JSON map as an .rmap in a temporary directory, untimed)
 #include "sightline/editor/canvasview.h"
 #include "sightline/editor/document.h"
 #include "sightline/editor/documentcontroller.h"
@@ -10,11 +11,13 @@
 #include "sightline/editor/workspace.h"
 #include "sightline/io/jsonmapreader.h"
 #include "sightline/render/mapscene.h"
+#include "sightline/storage/rmapfile.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QImage>
 #include <QPainter>
+#include <QTemporaryDir>
 #include <algorithm>
 #include <cstdio>
 #include <vector>
@@ -54,11 +57,24 @@ int paint(const char* path) {
     return 0;
 }
 
-int edit(const char* path, int count) {
+// The JSON map written as an .rmap file in dir; empty on failure.
+QString asRmap(const char* json, const QTemporaryDir& dir) {
+    io::ReadResult read = io::readMapJsonFile(json);
+    if (!read.ok())
+        return {};
+    const QString path = dir.filePath(QStringLiteral("bench.rmap"));
+    return storage::writeRmap(path, *read.map).isEmpty() ? path : QString();
+}
+
+int edit(const char* json, int count) {
+    QTemporaryDir dir;
+    const QString path = asRmap(json, dir);
+    if (path.isEmpty())
+        return 1;
     editor::MainWindow window;
     window.resize(1600, 1000);
     window.show();
-    if (!window.documents().openFile(QString::fromLocal8Bit(path)))
+    if (!window.documents().openFile(path))
         return 1;
     QApplication::processEvents();
     editor::Workspace* ws = window.workspace();
@@ -82,13 +98,17 @@ int edit(const char* path, int count) {
     return 0;
 }
 
-int open(const char* path) {
+int open(const char* json) {
+    QTemporaryDir dir;
+    const QString path = asRmap(json, dir);
+    if (path.isEmpty())
+        return 1;
     QElapsedTimer t;
     t.start();
     editor::MainWindow window;
     window.resize(1600, 1000);
     window.show();
-    if (!window.documents().openFile(QString::fromLocal8Bit(path), true))
+    if (!window.documents().openFile(path, true))
         return 1;
     QApplication::processEvents();
     window.canvas()->viewport()->repaint();
@@ -110,6 +130,6 @@ int main(int argc, char** argv) {
         return edit(argv[2], std::max(2, std::atoi(argv[3])));
     if (what == QLatin1String("open") && argc == 3)
         return open(argv[2]);
-    std::fprintf(stderr, "usage: render-bench paint MAP.json | edit MAP.rmap COUNT | open MAP.rmap\n");
+    std::fprintf(stderr, "usage: render-bench paint MAP.json | edit MAP.json COUNT | open MAP.json\n");
     return 2;
 }

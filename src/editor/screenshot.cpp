@@ -17,7 +17,7 @@ QString saveScreenshot(MainWindow& window, const QString& path) {
     const QPixmap picture = window.grab();
     if (picture.isNull())
         return QStringLiteral("the window could not be drawn");
-    if (!picture.save(path))
+    if (!picture.save(path, "PNG", 0)) // smallest file
         return QStringLiteral("%1 could not be written").arg(path);
     return {};
 }

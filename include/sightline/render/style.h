@@ -27,7 +27,7 @@ public:
     qreal gridSize = 20;    // snap grid
 
     // Below this level of detail text is not drawn; below `shapeLod` shapes are plain boxes.
-    qreal textLod = 0.38;
+    qreal textLod = 0.3;
     qreal shapeLod = 0.16;
 
     // --- colours -------------------------------------------------------------------------
