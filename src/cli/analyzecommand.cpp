@@ -52,37 +52,39 @@ std::optional<analysis::RuleSet> parseRules(const std::string& text, std::string
     return set;
 }
 
-nlohmann::ordered_json toJson(const core::MapData& map, const core::Date& asOf,
-                              const analysis::Report& report) {
-    nlohmann::ordered_json j;
-    j["map"] = map.properties.title;
-    j["as_of"] = asOf.toString();
-    auto findings = nlohmann::ordered_json::array();
-    for (const Finding& f : report.findings) {
-        nlohmann::ordered_json o;
-        o["rule"] = f.rule;
-        o["severity"] = std::string(analysis::toString(f.severity));
-        auto nodes = nlohmann::ordered_json::array();
-        for (const auto& n : f.nodes)
-            nodes.push_back(n.str());
-        o["nodes"] = std::move(nodes);
-        auto teams = nlohmann::ordered_json::array();
-        for (const auto& t : f.teams)
-            teams.push_back(t.str());
-        o["teams"] = std::move(teams);
-        o["message"] = f.message;
-        if (f.waived) {
-            o["waived"] = true;
-            o["waiver_reason"] = f.waiverReason;
-        }
-        findings.push_back(std::move(o));
+// A JSON string literal (escaped; bytes that are not UTF-8 replaced).
+std::string quote(const std::string& s) {
+    return nlohmann::json(s).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+template <class Ids> void writeIds(std::ostream& out, const Ids& ids) {
+    out << '[';
+    for (std::size_t i = 0; i < ids.size(); ++i)
+        out << (i ? ", " : "") << quote(ids[i].str());
+    out << ']';
+}
+
+// Streams the report (cli.md, "JSON output of analyze"); big maps have thousands of findings.
+void writeJson(std::ostream& out, const core::MapData& map, const core::Date& asOf,
+               const analysis::Report& report) {
+    out << "{\n  \"map\": " << quote(map.properties.title) << ",\n  \"as_of\": \"" << asOf.toString()
+        << "\",\n  \"findings\": [";
+    for (std::size_t i = 0; i < report.findings.size(); ++i) {
+        const Finding& f = report.findings[i];
+        out << (i ? ",\n" : "\n") << "    {\"rule\": " << quote(f.rule) << ", \"severity\": \""
+            << analysis::toString(f.severity) << "\", \"nodes\": ";
+        writeIds(out, f.nodes);
+        out << ", \"teams\": ";
+        writeIds(out, f.teams);
+        out << ",\n     \"message\": " << quote(f.message);
+        if (f.waived)
+            out << ",\n     \"waived\": true, \"waiver_reason\": " << quote(f.waiverReason);
+        out << "}";
     }
-    j["findings"] = std::move(findings);
-    j["counts"] = {{"error", report.counts.error},
-                   {"warning", report.counts.warning},
-                   {"info", report.counts.info},
-                   {"waived", report.counts.waived}};
-    return j;
+    const auto& c = report.counts;
+    out << (report.findings.empty() ? "],\n" : "\n  ],\n") << "  \"counts\": {\"error\": " << c.error
+        << ", \"warning\": " << c.warning << ", \"info\": " << c.info << ", \"waived\": " << c.waived
+        << "}\n}\n";
 }
 
 const char* heading(Severity s) {
@@ -197,9 +199,7 @@ int runAnalyze(CommandContext& ctx, std::span<const std::string> args) {
         return kExitBadInput;
     const analysis::Report report = analysis::analyze(*map, options);
     if (format.value_or("text") == "json")
-        ctx.out << toJson(*map, options.asOf, report)
-                       .dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace)
-                << "\n";
+        writeJson(ctx.out, *map, options.asOf, report);
     else
         printText(ctx.out, *map, options.asOf, report);
 
