@@ -1,5 +1,6 @@
 #include "sightline/render/linkitem.h"
 
+#include "emphasispainter.h"
 #include "sightline/render/itemtypes.h"
 #include "sightline/render/mapnodeitem.h"
 #include "sightline/render/mapscene.h"
@@ -119,6 +120,7 @@ void LinkItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
         return;
     const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
     const Style& s = scene_.style();
+    detail::paintLinkUnderlay(painter, scene_, id_, line_, width_, lod);
     if (lod < s.shapeLod) {
         QPen thin(isSelected() ? s.selection : color_, 0);
         painter->setPen(thin);

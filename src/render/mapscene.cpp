@@ -112,6 +112,7 @@ void MapScene::build() {
     updateIndexDepth();
     const QRectF bounds = mapBounds();
     setSceneRect(bounds.adjusted(-2000, -2000, 2000, 2000));
+    applyHighlight(false);
 }
 
 MapNodeItem* MapScene::createNodeItem(const core::Node& node) {
@@ -401,6 +402,7 @@ void MapScene::applyChanges(const core::ChangeSet& changes) {
         if (r != sceneRect())
             setSceneRect(r);
     }
+    highlightAfterChanges();
     Q_EMIT changesApplied();
 }
 

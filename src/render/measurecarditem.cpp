@@ -1,5 +1,6 @@
 #include "sightline/render/measurecarditem.h"
 
+#include "emphasispainter.h"
 #include "sightline/render/mapscene.h"
 #include "sightline/render/vocabulary.h"
 #include "textlines.h"
@@ -118,6 +119,7 @@ void MeasureCardItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* o
     const bool orphan = isOrphan();
     if (lod < s.shapeLod) {
         painter->fillRect(r, isSelected() ? s.selection : (orphan ? s.orphanBorder : s.cardBorder));
+        detail::paintNodeOverlay(painter, *this, lod);
         return;
     }
     painter->setRenderHint(QPainter::Antialiasing, lod >= s.textLod);
@@ -152,6 +154,7 @@ void MeasureCardItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* o
                              .toLower()));
         }
     }
+    detail::paintNodeOverlay(painter, *this, lod);
     paintHandle(painter);
 }
 

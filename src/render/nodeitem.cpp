@@ -1,5 +1,6 @@
 #include "sightline/render/nodeitem.h"
 
+#include "emphasispainter.h"
 #include "sightline/render/mapscene.h"
 #include "sightline/render/vocabulary.h"
 #include "textlines.h"
@@ -45,7 +46,7 @@ void NodeItem::refresh() {
     const Style& s = mapScene().style();
     initiative_ = n->kind == NodeKind::Initiative;
     goal_ = n->kind == NodeKind::Objective && n->goal;
-    color_ = s.teamColor(map, n->team);
+    color_ = mapScene().nodeColour(*n);
     const QSizeF size = s.nodeSize(*n);
     setGeometry(size, initiative_ ? 6 : (goal_ ? 30 : 24));
 
@@ -108,12 +109,14 @@ void NodeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
         // Far away: a plain box in the team's colour is all the eye can see.
         painter->fillRect(nodeRect(),
                           isSelected() ? s.selection : (initiative_ ? s.initiativeBorder : color_));
+        detail::paintNodeOverlay(painter, *this, lod);
         return;
     }
     if (initiative_)
         paintInitiative(painter, lod);
     else
         paintObjective(painter, lod);
+    detail::paintNodeOverlay(painter, *this, lod);
 }
 
 void NodeItem::paintObjective(QPainter* painter, qreal lod) const {

@@ -2,10 +2,16 @@
 
 #ifndef Q_MOC_RUN // moc cannot parse the C++20 standard headers the core uses
 #include "sightline/core/map.h"
+#include "sightline/render/findingmarks.h"
+#include "sightline/render/highlight.h"
+#include "sightline/render/highlightlooks.h"
+#include "sightline/render/legend.h"
 #include "sightline/render/style.h"
 #endif
 
 #include <QGraphicsScene>
+#include <QTimer>
+#include <memory>
 #include <unordered_map>
 #include <unordered_set>
 #include <vector>
@@ -61,9 +67,29 @@ public:
     std::size_t nodeItemCount() const { return nodes_.size(); }
     std::size_t linkItemCount() const { return links_.size(); }
 
+    // --- focus, colour mode, legend and finding markers (mapscenehighlight.cpp) ------------
+    // The focus (line of sight, ripple) and colour mode the items draw; exports set the same.
+    const Highlight& highlight() const { return highlight_; }
+    // Applies at once: computes the looks from the analysis engine and updates every item.
+    void setHighlight(Highlight highlight);
+    // After edits the looks are recomputed once the edits pause; this does it now.
+    void refreshHighlight();
+    // How each node and link is drawn under the current focus.
+    const HighlightLooks& looks() const { return looks_; }
+    // What the colours and halos mean (colour mode, then focus), for the canvas and exports.
+    Legend legend() const;
+    // A node's bubble colour in the current colour mode.
+    QColor nodeColour(const core::Node& node) const;
+    // Markers for nodes named by open findings (the editor's live analysis; exports: optional).
+    // Shared, so that a worker's result is handed over without copying; repaints what shows.
+    void setFindingMarks(std::shared_ptr<const FindingMarks> marks);
+    const FindingMarks& findingMarks() const;
+
 Q_SIGNALS:
     // After the scene applied one ChangeSet of the model.
     void changesApplied();
+    // After the focus or colour mode changed, or its looks were recomputed after edits.
+    void highlightChanged();
 
 private:
     void build();
@@ -78,6 +104,8 @@ private:
     void restackCards(const core::NodeId& objective);
     void updateLinksOf(const core::NodeId& id, std::unordered_set<LinkItem*>& done);
     void updateIndexDepth();
+    void applyHighlight(bool recolour);
+    void highlightAfterChanges();
 
     core::Map& map_;
     core::Map::Subscription subscription_ = 0;
@@ -91,6 +119,11 @@ private:
     mutable core::Point nextFallback_;
     std::unordered_map<core::NodeId, core::NodeId> attachment_;         // measure -> objective
     std::unordered_map<core::NodeId, std::vector<core::NodeId>> cards_; // objective -> measures
+
+    Highlight highlight_;
+    HighlightLooks looks_;
+    std::shared_ptr<const FindingMarks> marks_;
+    QTimer highlightTimer_;
 };
 
 } // namespace sightline::render

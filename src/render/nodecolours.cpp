@@ -1,0 +1,131 @@
+#include "sightline/render/nodecolours.h"
+
+#include <cmath>
+
+namespace sightline::render {
+
+using core::Direction;
+
+MeasureStatus measureStatus(const core::Node& n) {
+    const core::MeasureValue* latest = n.latestValue();
+    if (n.kind != core::NodeKind::Measure || !latest || !n.target)
+        return MeasureStatus::NoData;
+    const double v = latest->value, t = *n.target;
+    switch (n.direction) {
+    case Direction::Up:
+        if (v >= t)
+            return MeasureStatus::Met;
+        return n.baseline && v > *n.baseline ? MeasureStatus::Improving : MeasureStatus::Behind;
+    case Direction::Down:
+        if (v <= t)
+            return MeasureStatus::Met;
+        return n.baseline && v < *n.baseline ? MeasureStatus::Improving : MeasureStatus::Behind;
+    case Direction::Target: {
+        const double tolerance = std::max(std::abs(t) * 0.05, 1e-9);
+        if (std::abs(v - t) <= tolerance)
+            return MeasureStatus::Met;
+        return n.baseline && std::abs(v - t) < std::abs(*n.baseline - t) ? MeasureStatus::Improving
+                                                                         : MeasureStatus::Behind;
+    }
+    }
+    return MeasureStatus::NoData;
+}
+
+MeasureStatus nodeStatus(const core::Map& map, const core::Node& node) {
+    if (node.kind == core::NodeKind::Measure)
+        return measureStatus(node);
+    if (node.kind != core::NodeKind::Objective)
+        return MeasureStatus::NoData;
+    // Worst first: Behind, Improving, Met; NoData only when no measure has data.
+    int worst = -1;
+    for (const core::LinkId& lid : map.inLinks(node.id)) {
+        const core::Link* l = map.link(lid);
+        if (!l || l->kind != core::LinkKind::Measures)
+            continue;
+        const core::Node* m = map.node(l->from);
+        if (!m)
+            continue;
+        const MeasureStatus s = measureStatus(*m);
+        const int rank = s == MeasureStatus::Behind      ? 2
+                         : s == MeasureStatus::Improving ? 1
+                         : s == MeasureStatus::Met       ? 0
+                                                         : -1;
+        worst = std::max(worst, rank);
+    }
+    switch (worst) {
+    case 0:
+        return MeasureStatus::Met;
+    case 1:
+        return MeasureStatus::Improving;
+    case 2:
+        return MeasureStatus::Behind;
+    default:
+        return MeasureStatus::NoData;
+    }
+}
+
+QColor statusColour(MeasureStatus status, const Style& style) {
+    switch (status) {
+    case MeasureStatus::Met:
+        return style.good;
+    case MeasureStatus::Improving:
+        return QColor(0xe0, 0x8a, 0x00);
+    case MeasureStatus::Behind:
+        return style.bad;
+    case MeasureStatus::NoData:
+        return style.neutral;
+    }
+    return style.neutral;
+}
+
+QString statusLabel(MeasureStatus status) {
+    switch (status) {
+    case MeasureStatus::Met:
+        return QStringLiteral("At or better than target");
+    case MeasureStatus::Improving:
+        return QStringLiteral("Short of target, better than baseline");
+    case MeasureStatus::Behind:
+        return QStringLiteral("Short of target");
+    case MeasureStatus::NoData:
+        return QStringLiteral("No value or no target");
+    }
+    return {};
+}
+
+QColor perspectiveColour(std::size_t index) {
+    // Financial, Customer, Process, Learning & Growth in the classic order, then more.
+    static const QColor kColours[] = {QColor(0x1b, 0x5e, 0x20), QColor(0x15, 0x65, 0xc0),
+                                      QColor(0xef, 0x6c, 0x00), QColor(0x6a, 0x1b, 0x9a),
+                                      QColor(0x00, 0x83, 0x8f), QColor(0xad, 0x14, 0x57),
+                                      QColor(0x5d, 0x40, 0x37), QColor(0x30, 0x3f, 0x9f)};
+    return kColours[index % std::size(kColours)];
+}
+
+QColor levelColour(int level) {
+    // Dark at the centre of the organisation, lighter further out.
+    static const QColor kColours[] = {QColor(0x0d, 0x2b, 0x52), QColor(0x1e, 0x5a, 0x9c),
+                                      QColor(0x2f, 0x8a, 0xc4), QColor(0x3f, 0xa7, 0x9b),
+                                      QColor(0x7c, 0xb3, 0x42), QColor(0xc0, 0xa0, 0x2a)};
+    if (level < 0)
+        return QColor(0x78, 0x84, 0x96);
+    return kColours[std::min<std::size_t>(static_cast<std::size_t>(level), std::size(kColours) - 1)];
+}
+
+QColor nodeColour(const core::Map& map, const core::Node& node, ColourMode mode, const Style& style) {
+    switch (mode) {
+    case ColourMode::Team:
+        break;
+    case ColourMode::Perspective:
+        if (node.perspective)
+            if (auto i = map.perspectiveIndex(*node.perspective))
+                return perspectiveColour(*i);
+        return style.noTeam;
+    case ColourMode::Level:
+        return node.team ? levelColour(map.teamLevel(*node.team)) : style.noTeam;
+    case ColourMode::MeasureStatus:
+        return statusColour(nodeStatus(map, node), style);
+    }
+    return style.teamColor(map, node.team);
+}
+
+} // namespace sightline::render
