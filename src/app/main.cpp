@@ -1,6 +1,7 @@
 // sightline: the editor. Thin main: options, then the main window does the work.
 #include "sightline/editor/canvasview.h"
 #include "sightline/editor/documentcontroller.h"
+#include "sightline/editor/insightcontroller.h"
 #include "sightline/editor/mainwindow.h"
 #include "sightline/editor/screenshot.h"
 
@@ -30,7 +31,17 @@ int main(int argc, char** argv) {
                             QStringLiteral("Window size for --screenshot, e.g. 1600x1000."),
                             QStringLiteral("WxH"), QStringLiteral("1600x1000"));
     QCommandLineOption readOnly(QStringLiteral("read-only"), QStringLiteral("Open the maps read-only."));
-    parser.addOptions({screenshot, size, readOnly});
+    QCommandLineOption focus(
+        QStringLiteral("focus"),
+        QStringLiteral("Focus: team:ID or node:ID (line of sight), ripple:ID, path:NODE:GOAL."),
+        QStringLiteral("FOCUS"));
+    QCommandLineOption colour(QStringLiteral("colour"),
+                              QStringLiteral("Colour by team, perspective, level or status."),
+                              QStringLiteral("MODE"));
+    QCommandLineOption finding(QStringLiteral("finding"),
+                               QStringLiteral("Select a finding, e.g. orphan-measure|m-meetings."),
+                               QStringLiteral("RULE|NODE"));
+    parser.addOptions({screenshot, size, readOnly, focus, colour, finding});
     parser.process(app);
 
     sightline::editor::MainWindow window;
@@ -53,8 +64,16 @@ int main(int argc, char** argv) {
         return 1;
     if (!shot && opened == 0 && window.documents().recoverUntitled(true) == 0)
         window.documents().newMap();
+    if (window.workspace() && (parser.isSet(focus) || parser.isSet(colour) || parser.isSet(finding))) {
+        const QString error =
+            window.insight()->applyOptions(parser.value(focus), parser.value(colour), parser.value(finding));
+        if (!error.isEmpty()) {
+            std::fprintf(stderr, "sightline: %s\n", qPrintable(error));
+            return 2;
+        }
+    }
     if (shot) {
-        if (window.canvas())
+        if (window.canvas() && !parser.isSet(finding))
             window.canvas()->fitMap();
         const QString error = sightline::editor::saveScreenshot(window, parser.value(screenshot));
         if (!error.isEmpty()) {

@@ -10,6 +10,7 @@
 #include "sightline/editor/document.h"
 #include "sightline/editor/documentcontroller.h"
 #include "sightline/editor/editcontroller.h"
+#include "sightline/editor/insightcontroller.h"
 #include "sightline/editor/workspace.h"
 #include "sightline/render/mapscene.h"
 #include "sightline/render/vocabulary.h"
@@ -56,6 +57,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     addDockWidget(Qt::LeftDockWidgetArea, overview_);
     tabifyDockWidget(outline_, teams_);
     outline_->raise();
+    insight_ = new InsightController(*this);
 
     buildMenus();
     connectActions();
@@ -74,6 +76,7 @@ MainWindow::~MainWindow() {
     teams_->setWorkspace(nullptr);
     overview_->setWorkspace(nullptr, nullptr);
     findBar_->setWorkspace(nullptr, nullptr);
+    insight_->setWorkspace(nullptr, nullptr);
     delete canvas_;
     canvas_ = nullptr;
     workspace_.reset();
@@ -232,6 +235,7 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace) {
     teams_->setWorkspace(nullptr);
     overview_->setWorkspace(nullptr, nullptr);
     findBar_->setWorkspace(nullptr, nullptr);
+    insight_->setWorkspace(nullptr, nullptr);
     delete canvas_;
     canvas_ = nullptr;
     if (actions_->undo) {
@@ -248,9 +252,10 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace) {
         canvas_->setObjectName(QStringLiteral("canvas"));
         static_cast<QVBoxLayout*>(centre_->layout())->addWidget(canvas_, 1);
         Actions& a = *actions_;
-        canvas_->setContextActions(
-            {a.addObjective, a.addMeasure, a.addInitiative, a.paste},
-            {a.rename, a.addLinkedObjective, a.addMeasure, a.addInitiative, a.cut, a.copy, a.del});
+        canvas_->setContextActions({a.addObjective, a.addMeasure, a.addInitiative, a.paste},
+                                   QList<QAction*>{a.rename, a.addLinkedObjective, a.addMeasure,
+                                                   a.addInitiative, a.cut, a.copy, a.del}
+                                       << insight_->selectionActions());
         workspace_->controller().setSnapToGrid(a.snapToGrid->isChecked());
         a.undo = doc.undoStack()->createUndoAction(this, tr("&Undo"));
         a.undo->setShortcuts(QKeySequence::Undo);
@@ -267,6 +272,7 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace) {
         teams_->setWorkspace(workspace_.get());
         overview_->setWorkspace(workspace_.get(), canvas_);
         findBar_->setWorkspace(workspace_.get(), canvas_);
+        insight_->setWorkspace(workspace_.get(), canvas_);
         const auto view = doc.view();
         a.resultsView->setChecked(view == core::ViewKind::Results);
         a.strategyView->setChecked(view == core::ViewKind::Strategy);

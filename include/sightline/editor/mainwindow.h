@@ -12,6 +12,7 @@ class Actions;
 class CanvasView;
 class DocumentController;
 class FindBar;
+class InsightController;
 class OutlineDock;
 class OverviewDock;
 class PropertiesDock;
@@ -32,6 +33,8 @@ public:
     Workspace* workspace() const { return workspace_.get(); }
     CanvasView* canvas() const { return canvas_; }
     FindBar* findBar() const { return findBar_; }
+    // Line of sight, ripple, colour modes and live findings (insightcontroller.h).
+    InsightController* insight() const { return insight_; }
 
     // Shows a map (takes it over); the previous one is closed.
     void setWorkspace(std::unique_ptr<Workspace> workspace);
@@ -62,6 +65,7 @@ private:
     TeamsDock* teams_ = nullptr;
     OverviewDock* overview_ = nullptr;
     QLabel* zoomLabel_ = nullptr;
+    InsightController* insight_ = nullptr;
     QByteArray stateBeforePresentation_;
 };
 

@@ -1,0 +1,324 @@
+#include "sightline/editor/insightcontroller.h"
+
+#include "docks/findingsdock.h"
+#include "docks/sightdock.h"
+#include "legendoverlay.h"
+#include "live/analysisrunner.h"
+#include "sightline/editor/canvasview.h"
+#include "sightline/editor/document.h"
+#include "sightline/editor/workspace.h"
+#include "sightline/render/mapscene.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QLabel>
+#include <QMainWindow>
+#include <QSignalBlocker>
+#include <QStatusBar>
+#include <QTimer>
+#include <QToolBar>
+#include <algorithm>
+
+namespace sightline::editor {
+
+using render::ColourMode;
+using render::Highlight;
+
+InsightController::InsightController(QMainWindow& window) : QObject(&window), window_(window) {
+    findings_ = new FindingsDock(&window);
+    sight_ = new SightDock(&window);
+    window.addDockWidget(Qt::BottomDockWidgetArea, findings_);
+    window.addDockWidget(Qt::RightDockWidgetArea, sight_);
+    window.resizeDocks({findings_}, {230}, Qt::Vertical);
+
+    toolbar_ = new QToolBar(tr("Focus"), &window);
+    toolbar_->setObjectName(QStringLiteral("focusToolBar"));
+    toolbar_->setMovable(false);
+    toolbar_->addWidget(new QLabel(tr(" Line of sight: "), toolbar_));
+    teamBox_ = new QComboBox(toolbar_);
+    teamBox_->setObjectName(QStringLiteral("teamBox"));
+    teamBox_->setMinimumContentsLength(18);
+    teamBox_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    teamBox_->setToolTip(tr("Pick a team: its paths to the top goals stand out, the rest fades"));
+    toolbar_->addWidget(teamBox_);
+    ripple_ = toolbar_->addAction(tr("Ripple"));
+    ripple_->setObjectName(QStringLiteral("rippleAction"));
+    ripple_->setToolTip(tr("What improving the selected node affects downstream, to the top goals"));
+    clear_ = toolbar_->addAction(tr("Clear focus"));
+    clear_->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    toolbar_->addSeparator();
+    toolbar_->addWidget(new QLabel(tr(" Colour by: "), toolbar_));
+    colourBox_ = new QComboBox(toolbar_);
+    colourBox_->setObjectName(QStringLiteral("colourBox"));
+    colourBox_->addItem(tr("Team"), static_cast<int>(ColourMode::Team));
+    colourBox_->addItem(tr("Perspective"), static_cast<int>(ColourMode::Perspective));
+    colourBox_->addItem(tr("Team level"), static_cast<int>(ColourMode::Level));
+    colourBox_->addItem(tr("Measure status"), static_cast<int>(ColourMode::MeasureStatus));
+    toolbar_->addWidget(colourBox_);
+    window.addToolBar(toolbar_);
+
+    nodeSight_ = new QAction(tr("Line of sight of this node"), this);
+    teamSight_ = new QAction(tr("Line of sight of its team"), this);
+    rippleHere_ = new QAction(tr("Ripple: what improving this affects"), this);
+
+    status_ = new QLabel(&window);
+    status_->setObjectName(QStringLiteral("findingsStatus"));
+    window.statusBar()->addPermanentWidget(status_);
+
+    connect(teamBox_, &QComboBox::currentIndexChanged, this, [this](int i) {
+        if (syncing_ || !workspace_)
+            return;
+        const QString id = teamBox_->itemData(i).toString();
+        if (id.isEmpty())
+            clearFocus();
+        else
+            focusTeam(core::TeamId(id.toStdString()));
+    });
+    connect(colourBox_, &QComboBox::currentIndexChanged, this, [this](int i) {
+        if (!syncing_)
+            setColourMode(static_cast<ColourMode>(colourBox_->itemData(i).toInt()));
+    });
+    connect(ripple_, &QAction::triggered, this, [this] {
+        if (auto n = selectedNode())
+            rippleFrom(*n);
+    });
+    connect(rippleHere_, &QAction::triggered, ripple_, &QAction::trigger);
+    connect(clear_, &QAction::triggered, this, &InsightController::clearFocus);
+    connect(nodeSight_, &QAction::triggered, this, [this] {
+        if (auto n = selectedNode())
+            focusNode(*n);
+    });
+    connect(teamSight_, &QAction::triggered, this, [this] {
+        if (auto n = selectedNode())
+            if (const core::Node* node = workspace_->document().map().node(*n); node && node->team)
+                focusTeam(*node->team);
+    });
+    connect(sight_, &SightDock::teamChosen, this, &InsightController::focusTeam);
+    connect(sight_, &SightDock::nodeChosen, this, &InsightController::focusNode);
+    connect(sight_, &SightDock::pathChosen, this, &InsightController::focusPath);
+    setWorkspace(nullptr, nullptr);
+}
+
+InsightController::~InsightController() {
+    setWorkspace(nullptr, nullptr);
+}
+
+void InsightController::setWorkspace(Workspace* workspace, CanvasView* canvas) {
+    if (workspace_) {
+        workspace_->document().map().unsubscribe(subscription_);
+        disconnect(&workspace_->scene(), nullptr, this, nullptr);
+    }
+    runner_.reset();
+    delete legend_;
+    legend_ = nullptr;
+    workspace_ = workspace;
+    canvas_ = canvas;
+    blindTeams_.clear();
+    findings_->setWorkspace(workspace, canvas);
+    sight_->setWorkspace(workspace);
+    if (workspace_) {
+        core::Map& map = workspace_->document().map();
+        runner_ = std::make_unique<AnalysisRunner>(map);
+        connect(runner_.get(), &AnalysisRunner::resultReady, this, &InsightController::onResult);
+        subscription_ = map.subscribe([this](const core::ChangeSet& changes) {
+            for (const core::ChangeEvent& e : changes.events)
+                if (std::holds_alternative<core::change::TeamAdded>(e) ||
+                    std::holds_alternative<core::change::TeamChanged>(e) ||
+                    std::holds_alternative<core::change::TeamRemoved>(e)) {
+                    QTimer::singleShot(0, this, &InsightController::rebuildTeamBox);
+                    return;
+                }
+        });
+        render::MapScene& scene = workspace_->scene();
+        connect(&scene, &render::MapScene::highlightChanged, this, &InsightController::onHighlightChanged);
+        connect(&scene, &QGraphicsScene::selectionChanged, this, &InsightController::updateActions);
+        if (canvas)
+            legend_ = new LegendOverlay(scene, canvas->viewport());
+        status_->setText(tr("Analysing…"));
+    } else {
+        status_->clear();
+    }
+    rebuildTeamBox();
+    onHighlightChanged();
+    updateActions();
+}
+
+QList<QAction*> InsightController::selectionActions() const {
+    return {nodeSight_, teamSight_, rippleHere_};
+}
+
+std::optional<core::NodeId> InsightController::selectedNode() const {
+    if (!workspace_)
+        return std::nullopt;
+    const auto ids = workspace_->scene().selectedNodeIds();
+    if (ids.empty())
+        return std::nullopt;
+    return ids.front();
+}
+
+void InsightController::updateActions() {
+    const bool one = workspace_ && selectedNode().has_value();
+    ripple_->setEnabled(one);
+    rippleHere_->setEnabled(one);
+    nodeSight_->setEnabled(one);
+    bool hasTeam = false;
+    if (one)
+        if (const core::Node* n = workspace_->document().map().node(*selectedNode()))
+            hasTeam = n->team.has_value();
+    teamSight_->setEnabled(hasTeam);
+    clear_->setEnabled(workspace_ && workspace_->scene().highlight().active());
+    teamBox_->setEnabled(workspace_ != nullptr);
+    colourBox_->setEnabled(workspace_ != nullptr);
+}
+
+void InsightController::setHighlight(Highlight h) {
+    if (!workspace_)
+        return;
+    workspace_->scene().setHighlight(std::move(h));
+}
+
+void InsightController::focusTeam(const core::TeamId& team) {
+    if (!workspace_)
+        return;
+    setHighlight(Highlight::teamSight(team, workspace_->scene().highlight().colour));
+    sight_->show();
+    sight_->raise();
+}
+
+void InsightController::focusNode(const core::NodeId& node) {
+    if (workspace_)
+        setHighlight(Highlight::nodeSight(node, workspace_->scene().highlight().colour));
+}
+
+void InsightController::focusPath(const core::NodeId& node, const core::NodeId& goal) {
+    if (workspace_)
+        setHighlight(Highlight::pathToGoal(node, goal, workspace_->scene().highlight().colour));
+}
+
+void InsightController::rippleFrom(const core::NodeId& node) {
+    if (workspace_)
+        setHighlight(Highlight::rippleOf(node, workspace_->scene().highlight().colour));
+}
+
+void InsightController::clearFocus() {
+    if (workspace_)
+        setHighlight(Highlight::none(workspace_->scene().highlight().colour));
+}
+
+void InsightController::setColourMode(ColourMode mode) {
+    if (!workspace_)
+        return;
+    Highlight h = workspace_->scene().highlight();
+    h.colour = mode;
+    setHighlight(std::move(h));
+}
+
+QString InsightController::applyOptions(const QString& focus, const QString& colour, const QString& finding) {
+    if (!workspace_)
+        return tr("no map is open");
+    Highlight h = workspace_->scene().highlight();
+    if (!colour.isEmpty()) {
+        const auto mode = render::colourModeFromString(colour.toStdString());
+        if (!mode)
+            return tr("--colour expects team, perspective, level or status; got \"%1\"").arg(colour);
+        h.colour = *mode;
+    }
+    if (!focus.isEmpty()) {
+        const auto f = render::focusFromString(focus.toStdString(), h.colour);
+        if (!f)
+            return tr("--focus expects none, team:ID, node:ID, ripple:ID or path:NODE:GOAL; got \"%1\"")
+                .arg(focus);
+        const core::Map& map = workspace_->document().map();
+        if ((f->team && !map.team(*f->team)) || (f->node && !map.node(*f->node)) ||
+            (f->goal && !map.node(*f->goal)))
+            return tr("--focus names something this map does not have: \"%1\"").arg(focus);
+        h = *f;
+    }
+    setHighlight(std::move(h));
+    if (h.focus == render::FocusMode::LineOfSight) {
+        sight_->show();
+        sight_->raise();
+    }
+    pendingFinding_ = finding;
+    if (!finding.isEmpty() && runner_ && runner_->upToDate())
+        onResult();
+    return {};
+}
+
+void InsightController::onHighlightChanged() {
+    const Highlight h = workspace_ ? workspace_->scene().highlight() : Highlight();
+    {
+        QSignalBlocker a(teamBox_), b(colourBox_);
+        syncing_ = true;
+        const QString team = h.focus == render::FocusMode::LineOfSight && h.team
+                                 ? QString::fromStdString(h.team->str())
+                                 : QString();
+        const int i = teamBox_->findData(team);
+        teamBox_->setCurrentIndex(std::max(0, i));
+        colourBox_->setCurrentIndex(std::max(0, colourBox_->findData(static_cast<int>(h.colour))));
+        syncing_ = false;
+    }
+    // The side panel traces the focused team; a node's focus traces the node's team.
+    std::optional<core::TeamId> team;
+    if (workspace_ && h.focus == render::FocusMode::LineOfSight) {
+        if (h.team)
+            team = h.team;
+        else if (h.node)
+            if (const core::Node* n = workspace_->document().map().node(*h.node))
+                team = n->team;
+    }
+    if (runner_ && (team || h.focus == render::FocusMode::None)) {
+        if (team != runner_->sightTeam()) {
+            sight_->setTeam(team);
+            runner_->setSightTeam(team);
+        }
+    }
+    updateActions();
+}
+
+void InsightController::rebuildTeamBox() {
+    QSignalBlocker blocker(teamBox_);
+    syncing_ = true;
+    teamBox_->clear();
+    teamBox_->addItem(tr("— none —"), QString());
+    if (workspace_) {
+        const core::Map& map = workspace_->document().map();
+        for (const core::Team& t : map.teams()) {
+            const bool blind = std::find(blindTeams_.begin(), blindTeams_.end(), t.id) != blindTeams_.end();
+            const QString indent(2 * std::min(map.teamLevel(t.id), 6), QLatin1Char(' '));
+            teamBox_->addItem(indent + QString::fromStdString(t.name) +
+                                  (blind ? tr("  ⚠ no line of sight") : QString()),
+                              QString::fromStdString(t.id.str()));
+        }
+    }
+    syncing_ = false;
+    onHighlightChanged();
+}
+
+void InsightController::onResult() {
+    if (!runner_ || !workspace_)
+        return;
+    const auto result = runner_->result();
+    findings_->setResult(result);
+    sight_->setResult(result);
+    workspace_->scene().setFindingMarks(result->marks);
+    if (!pendingFinding_.isEmpty() && findings_->selectFinding(pendingFinding_))
+        pendingFinding_.clear();
+    const analysis::Counts& c = result->report.counts;
+    const int open = c.error + c.warning + c.info;
+    status_->setText(open == 0
+                         ? tr("No open findings") + (c.waived ? tr(" · %1 waived").arg(c.waived) : QString())
+                         : tr("%1 open findings (%2 errors, %3 warnings, %4 info) · %5 waived")
+                               .arg(open)
+                               .arg(c.error)
+                               .arg(c.warning)
+                               .arg(c.info)
+                               .arg(c.waived));
+    // Teams gaining or losing line of sight are marked in the team list.
+    if (result->teamsWithoutSight != blindTeams_) {
+        blindTeams_ = result->teamsWithoutSight;
+        rebuildTeamBox();
+    }
+}
+
+} // namespace sightline::editor

@@ -1,0 +1,243 @@
+// Issue 6 in the editor: line-of-sight and ripple focus, the live findings dock, waivers.
+#include "docks/findingsdock.h"
+#include "docks/findingsmodel.h"
+#include "docks/sightdock.h"
+#include "helpers.h"
+#include "live/analysisrunner.h"
+#include "sightline/editor/insightcontroller.h"
+#include "sightline/render/linkitem.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QListWidget>
+#include <QTest>
+#include <QTreeView>
+#include <QTreeWidget>
+#include <catch2/catch.hpp>
+#include <set>
+
+using namespace testing;
+using namespace sightline;
+using render::Emphasis;
+
+namespace {
+
+editor::InsightController& insight(Editor& e) {
+    return *e.window->insight();
+}
+
+// Runs the event loop until the live analysis describes the model as it is now.
+bool waitForAnalysis(Editor& e, int timeoutMs = 20000) {
+    editor::AnalysisRunner* runner = insight(e).runner();
+    runner->runNow();
+    QElapsedTimer clock;
+    clock.start();
+    while (clock.elapsed() < timeoutMs) {
+        if (runner->upToDate())
+            return true;
+        QTest::qWait(10);
+    }
+    return false;
+}
+
+std::vector<const analysis::Finding*> findingsOf(Editor& e, const std::string& rule, bool waived = false) {
+    std::vector<const analysis::Finding*> out;
+    const auto result = insight(e).runner()->result();
+    if (result)
+        for (const analysis::Finding& f : result->report.findings)
+            if (f.rule == rule && f.waived == waived)
+                out.push_back(&f);
+    return out;
+}
+
+bool names(const analysis::Finding* f, const char* node) {
+    return std::find(f->nodes.begin(), f->nodes.end(), core::NodeId(node)) != f->nodes.end();
+}
+
+std::set<std::string> standingOut(Editor& e) {
+    std::set<std::string> ids;
+    for (const core::Node& n : e.map().nodes())
+        if (e.scene().nodeItem(n.id)->opacity() == 1.0)
+            ids.insert(n.id.str());
+    return ids;
+}
+
+} // namespace
+
+TEST_CASE("the findings dock lists the example's defects and follows edits") {
+    Editor e(exampleMap());
+    REQUIRE(waitForAnalysis(e));
+    editor::FindingsDock& dock = *insight(e).findingsDock();
+    const auto& counts = insight(e).runner()->result()->report.counts;
+    CHECK(counts.warning == 13);
+    CHECK(counts.waived == 1);
+    CHECK(insight(e).statusLabel()->text().contains("13 open findings"));
+    // Grouped: warnings, then the waived group; the orphan measure is there by rule.
+    REQUIRE(dock.model()->rowCount() == 2);
+    CHECK(dock.model()->index(0, 0).data().toString() == "Warnings (13)");
+    CHECK(dock.model()->index(1, 0).data().toString() == "Waived (1)");
+    REQUIRE(findingsOf(e, "orphan-measure").size() == 1);
+    CHECK(names(findingsOf(e, "orphan-measure")[0], "m-meetings"));
+    REQUIRE(findingsOf(e, "stale-measure").size() == 1);
+    CHECK(findingsOf(e, "team-without-line-of-sight").size() == 1);
+    // Nodes with findings carry a marker.
+    CHECK(e.scene().findingMarks().count(core::NodeId("m-meetings")) == 1);
+    CHECK(e.scene().findingMarks().count(core::NodeId("g-margin")) == 1);
+    CHECK(e.scene().findingMarks().count(core::NodeId("m-otif")) == 0);
+
+    // Selecting a finding selects its nodes.
+    REQUIRE(dock.selectFinding("orphan-measure|m-meetings"));
+    CHECK(e.scene().selectedNodeIds() == std::vector<core::NodeId>{core::NodeId("m-meetings")});
+
+    // An edit that creates a defect: a new measure that measures nothing.
+    e.scene().clearSelection();
+    const auto id =
+        e.controller().createNode(core::NodeKind::Measure, QPointF(3000, 3000), "Visitors at the fair");
+    REQUIRE(id);
+    REQUIRE(waitForAnalysis(e));
+    auto orphans = findingsOf(e, "orphan-measure");
+    REQUIRE(orphans.size() == 2);
+    CHECK((names(orphans[0], id->str().c_str()) || names(orphans[1], id->str().c_str())));
+    REQUIRE(e.scene().findingMarks().count(*id) == 1);
+    CHECK(e.scene().findingMarks().at(*id).severity == analysis::Severity::Warning);
+    CHECK(dock.model()->index(0, 0).data().toString().startsWith("Warnings ("));
+
+    // An edit that fixes it: the measure now measures a result.
+    REQUIRE(e.controller().linkNodes(*id, core::NodeId("o-accounts")));
+    REQUIRE(waitForAnalysis(e));
+    orphans = findingsOf(e, "orphan-measure");
+    REQUIRE(orphans.size() == 1);
+    CHECK(names(orphans[0], "m-meetings"));
+    // Still marked, but only for information now (no owner, no target yet).
+    REQUIRE(e.scene().findingMarks().count(*id) == 1);
+    CHECK(e.scene().findingMarks().at(*id).severity == analysis::Severity::Info);
+    CHECK(insight(e).runner()->result()->report.counts.warning == 13);
+}
+
+TEST_CASE("a finding is waived with a reason, undone, and shown again") {
+    Editor e(exampleMap());
+    REQUIRE(waitForAnalysis(e));
+    editor::FindingsDock& dock = *insight(e).findingsDock();
+    const std::size_t waiversBefore = e.map().waivers().size();
+    REQUIRE(findingsOf(e, "orphan-measure").size() == 1);
+    const analysis::Finding orphan = *findingsOf(e, "orphan-measure")[0];
+
+    REQUIRE(dock.waive(orphan, "The sales director reads it every Monday; it stays until Q3."));
+    REQUIRE(e.map().waivers().size() == waiversBefore + 1);
+    CHECK(e.map().waivers().back().rule == "orphan-measure");
+    CHECK(e.map().waivers().back().nodes.front() == core::NodeId("m-meetings"));
+    REQUIRE(waitForAnalysis(e));
+    CHECK(findingsOf(e, "orphan-measure").empty());
+    REQUIRE(findingsOf(e, "orphan-measure", true).size() == 1);
+    CHECK(findingsOf(e, "orphan-measure", true)[0]->waiverReason ==
+          "The sales director reads it every Monday; it stays until Q3.");
+    CHECK(insight(e).runner()->result()->report.counts.waived == 2);
+    CHECK(insight(e).runner()->result()->report.counts.warning == 12);
+
+    // Undo: the waiver goes, the finding is open again.
+    e.undo().undo();
+    CHECK(e.map().waivers().size() == waiversBefore);
+    REQUIRE(waitForAnalysis(e));
+    CHECK(findingsOf(e, "orphan-measure").size() == 1);
+    CHECK(insight(e).runner()->result()->report.counts.waived == 1);
+
+    // The example's own waiver (mini-me copies in Operations) can be shown again, and undone.
+    REQUIRE(findingsOf(e, "mini-me", true).size() == 1);
+    const analysis::Finding waived = *findingsOf(e, "mini-me", true)[0];
+    REQUIRE(dock.showAgain(waived));
+    CHECK(e.map().waivers().size() == waiversBefore - 1);
+    REQUIRE(waitForAnalysis(e));
+    CHECK(findingsOf(e, "mini-me", true).empty());
+    CHECK(findingsOf(e, "mini-me").size() == 2);
+    e.undo().undo();
+    REQUIRE(waitForAnalysis(e));
+    CHECK(findingsOf(e, "mini-me", true).size() == 1);
+    CHECK(e.map().waivers().size() == waiversBefore);
+}
+
+TEST_CASE("a team's line of sight: the team box focuses it, the panel lists its nodes by leverage") {
+    Editor e(exampleMap());
+    REQUIRE(waitForAnalysis(e));
+    QComboBox* box = insight(e).teamBox();
+    const int maint = box->findData(QString("maint"));
+    REQUIRE(maint > 0);
+    box->setCurrentIndex(maint);
+    const render::Highlight& h = e.scene().highlight();
+    CHECK(h.focus == render::FocusMode::LineOfSight);
+    CHECK(h.team == core::TeamId("maint"));
+    // The team's nodes stand out, with the nodes on their paths and the goals; others fade.
+    const auto out = standingOut(e);
+    for (const core::Node& n : e.map().nodes())
+        if (n.team == core::TeamId("maint"))
+            CHECK(out.count(n.id.str()) == 1);
+    CHECK(out.count("o-oee") == 1); // maintenance drives the gear-cutting cells' rate
+    CHECK(out.count("g-margin") == 1);
+    CHECK(out.count("o-intranet") == 0);
+    CHECK(out.count("m-sales-eu") == 0);
+    CHECK(e.scene().looks().node(core::NodeId("g-margin")).emphasis == Emphasis::Goal);
+
+    // The side panel: the team's nodes by leverage, with the goals each reaches.
+    REQUIRE(waitForAnalysis(e));
+    QTreeWidget* tree = insight(e).sightDock()->nodeTree();
+    int maintNodes = 0;
+    for (const core::Node& n : e.map().nodes())
+        maintNodes += n.team == core::TeamId("maint") ? 1 : 0;
+    REQUIRE(tree->topLevelItemCount() == maintNodes);
+    for (int i = 1; i < tree->topLevelItemCount(); ++i)
+        CHECK(tree->topLevelItem(i - 1)->text(1).toDouble() >= tree->topLevelItem(i)->text(1).toDouble());
+    // Clicking a goal row shows that one path.
+    QTreeWidgetItem* top = tree->topLevelItem(0);
+    REQUIRE(top->childCount() > 0);
+    QTreeWidgetItem* path = top->child(0);
+    tree->scrollToItem(path);
+    QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, tree->visualItemRect(path).center());
+    CHECK(e.scene().highlight().goal.has_value());
+    CHECK(e.scene().highlight().focus == render::FocusMode::LineOfSight);
+
+    // Teams without line of sight are listed and marked; clicking one focuses it.
+    QListWidget* blind = insight(e).sightDock()->teamsWithoutSight();
+    REQUIRE(blind->count() == 1);
+    CHECK(blind->item(0)->text().contains("IT"));
+    CHECK(box->itemText(box->findData(QString("it"))).contains("no line of sight"));
+    QTest::mouseClick(blind->viewport(), Qt::LeftButton, {}, blind->visualItemRect(blind->item(0)).center());
+    CHECK(e.scene().highlight().team == core::TeamId("it"));
+    CHECK(standingOut(e) == std::set<std::string>{"i-intranet", "m-intranet", "o-intranet"});
+
+    insight(e).clearFocus();
+    CHECK(standingOut(e).size() == e.map().nodes().size());
+    CHECK(box->currentIndex() == 0);
+}
+
+TEST_CASE("ripple from the maintenance-cost cut shows its negative effects") {
+    Editor e(exampleMap());
+    e.scene().selectNodes({core::NodeId("o-maint-cost")});
+    REQUIRE(insight(e).rippleAction()->isEnabled());
+    insight(e).rippleAction()->trigger();
+    const render::Highlight& h = e.scene().highlight();
+    REQUIRE(h.focus == render::FocusMode::Ripple);
+    CHECK(h.node == core::NodeId("o-maint-cost"));
+    const auto& looks = e.scene().looks();
+    CHECK(looks.node(core::NodeId("o-maint-cost")).emphasis == Emphasis::Source);
+    const Emphasis margin = looks.node(core::NodeId("g-margin")).emphasis;
+    CHECK((margin == Emphasis::Worsens || margin == Emphasis::Mixed));
+    // The negative drives link and what lies beyond it carry the negative colour.
+    int negativeLinks = 0;
+    for (const core::Link& l : e.map().links())
+        if (looks.link(l.id).emphasis == Emphasis::Worsens) {
+            ++negativeLinks;
+            CHECK(e.scene().linkItem(l.id)->opacity() == 1.0);
+        }
+    CHECK(negativeLinks >= 2);
+    CHECK(looks.node(core::NodeId("o-intranet")).emphasis == Emphasis::Faded);
+    // The legend explains the colours (the canvas draws it in a corner).
+    REQUIRE(e.scene().legend().size() == 1);
+    CHECK(e.scene().legend().back().title.startsWith("Ripple"));
+
+    // Colour modes from the toolbar.
+    QComboBox* colours = insight(e).colourBox();
+    colours->setCurrentIndex(colours->findData(static_cast<int>(render::ColourMode::MeasureStatus)));
+    CHECK(e.scene().highlight().colour == render::ColourMode::MeasureStatus);
+    CHECK(e.scene().highlight().focus == render::FocusMode::Ripple); // the focus stays
+    REQUIRE(e.scene().legend().size() == 2);
+    CHECK(e.scene().legend()[0].title.contains("measure status"));
+}

@@ -1,0 +1,78 @@
+// The UI stays responsive on a 20,000-node map with live analysis: the analysis runs on its
+// worker, and the longest event-loop stall while editing is measured and reported.
+#include "bigmap.h"
+#include "helpers.h"
+#include "live/analysisrunner.h"
+#include "sightline/editor/insightcontroller.h"
+#include "stallprobe.h"
+
+#include <QDockWidget>
+#include <QElapsedTimer>
+#include <QTest>
+#include <QThread>
+#include <catch2/catch.hpp>
+
+using namespace testing;
+using namespace sightline;
+
+TEST_CASE("editing a 20,000-node map with live analysis does not stall the event loop") {
+    core::MapData data = bigMap(20000);
+    REQUIRE(data.nodes.size() >= 19000);
+    Editor e(std::move(data));
+    editor::AnalysisRunner& runner = *e.window->insight()->runner();
+    auto settle = [&] {
+        QElapsedTimer clock;
+        clock.start();
+        while (!runner.upToDate() && clock.elapsed() < 60000)
+            QTest::qWait(5);
+        return runner.upToDate();
+    };
+    REQUIRE(settle()); // the first, whole analysis
+    CHECK(runner.result()->thread != QThread::currentThreadId());
+    CHECK(runner.result()->report.findings.size() > 0);
+
+    // The docks of issue 4 (overview, outline, properties, teams) redraw or rebuild from the whole
+    // map after every change; their cost is theirs to budget and is measured by
+    // bench/insight.sh. Here: the canvas, the live analysis and its docks.
+    for (const char* name : {"overviewDock", "outlineDock", "propertiesDock", "teamsDock"})
+        if (auto* d = e.window->findChild<QDockWidget*>(name))
+            d->close();
+    editor::StallProbe probe;
+    probe.start();
+    double longestEdit = 0;
+    const core::NodeId target = e.map().nodes()[5000].id;
+    e.scene().selectNodes({target});
+    e.canvas().centreOn(target);
+    for (int i = 0; i < 12; ++i) {
+        QElapsedTimer edit;
+        edit.start();
+        switch (i % 3) {
+        case 0:
+            REQUIRE(e.controller().renameNode(target, QStringLiteral("Renamed result %1").arg(i)));
+            break;
+        case 1: {
+            e.scene().selectNodes({target});
+            REQUIRE(e.controller().createLinked(core::NodeKind::Measure, QPointF(0, 0)));
+            break;
+        }
+        default:
+            e.undo().undo();
+            break;
+        }
+        longestEdit = std::max(longestEdit, static_cast<double>(edit.nsecsElapsed()) / 1e6);
+        // Typing pace: some edits come before the analysis of the previous one is back.
+        QTest::qWait(i % 4 == 3 ? 400 : 60);
+    }
+    REQUIRE(settle());
+    probe.stop();
+    CHECK(runner.result()->thread != QThread::currentThreadId());
+    WARN("20,000-node map: longest event-loop stall "
+         << probe.longestStallMs() << " ms (of which the UI thread "
+         << "was busy at most " << probe.longestBusyMs() << " ms) over " << probe.ticks()
+         << " ticks; longest edit " << longestEdit << " ms; last analysis on the worker "
+         << runner.result()->milliseconds << " ms; " << runner.discarded() << " stale results discarded");
+    // The budget is 50 ms (bench/insight.sh measures it on the genmap map). Wall-clock gaps
+    // also count time the busy, shared machine did not schedule the thread; the UI thread's own
+    // work between two turns of its event loop must stay within the budget.
+    CHECK(probe.longestBusyMs() < 50);
+}
