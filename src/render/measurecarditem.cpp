@@ -100,8 +100,13 @@ void MeasureCardItem::refresh() {
     }
     const QString unit = QString::fromStdString(n->unit);
     const qreal width = s.measureSize.width() - 22;
-    title_ = std::make_unique<detail::TextBlock>(
-        detail::layoutText(QString::fromStdString(n->title), s.cardTitleFont, width, 1));
+    title_ = std::make_unique<detail::TextBlock>(detail::layoutText(
+        QString::fromStdString(n->title), s.cardTitleFont, width, s.fullTitles ? 16 : 1, !s.fullTitles));
+    if (s.fullTitles && title_->lines.size() > 1) // the whole title: the card grows to hold it
+        setGeometry(QSizeF(s.measureSize.width(),
+                           s.measureSize.height() +
+                               title_->lineHeight * static_cast<qreal>(title_->lines.size() - 1)),
+                    6);
     const core::MeasureValue* latest = n->latestValue();
     const QString value =
         arrow_ + QLatin1Char(' ') + (latest ? formatValue(latest->value, unit) : QStringLiteral("no data"));

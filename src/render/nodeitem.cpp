@@ -48,7 +48,8 @@ void NodeItem::refresh() {
     goal_ = n->kind == NodeKind::Objective && n->goal;
     color_ = mapScene().nodeColour(*n);
     const QSizeF size = s.nodeSize(*n);
-    setGeometry(size, initiative_ ? 6 : (goal_ ? 30 : 24));
+    const qreal radius = initiative_ ? 6 : (goal_ ? 30 : 24);
+    setGeometry(size, radius);
 
     const qreal textWidth = size.width() - (initiative_ ? 44 : 28);
     QString caption;
@@ -73,9 +74,16 @@ void NodeItem::refresh() {
         caption = parts.join(QStringLiteral(" · "));
     }
     const int lines = s.titleLines - (caption.isEmpty() ? 0 : 1) + (goal_ ? 0 : 0);
-    title_ = std::make_unique<detail::TextBlock>(detail::layoutText(
-        QString::fromStdString(n->title), goal_ ? s.goalFont : s.titleFont, textWidth, std::max(1, lines)));
+    title_ = std::make_unique<detail::TextBlock>(
+        detail::layoutText(QString::fromStdString(n->title), goal_ ? s.goalFont : s.titleFont, textWidth,
+                           s.fullTitles ? 64 : std::max(1, lines), !s.fullTitles));
     caption_ = std::make_unique<detail::TextBlock>(detail::layoutText(caption, s.smallFont, textWidth, 1));
+    if (s.fullTitles) {
+        // The whole title: the node grows to hold it.
+        const qreal needed = title_->height() + (caption_->lines.empty() ? 0 : caption_->height() + 3) + 16;
+        if (needed > size.height())
+            setGeometry(QSizeF(size.width(), needed), radius);
+    }
     update();
 }
 

@@ -16,7 +16,7 @@ QStaticText staticLine(const QString& s) {
 
 } // namespace
 
-TextBlock layoutText(const QString& text, const QFont& font, qreal width, int maxLines) {
+TextBlock layoutText(const QString& text, const QFont& font, qreal width, int maxLines, bool elideLong) {
     TextBlock block;
     block.font = font;
     const QFontMetricsF fm(font);
@@ -41,7 +41,10 @@ TextBlock layoutText(const QString& text, const QFont& font, qreal width, int ma
     if (!current.isEmpty())
         lines << current;
     for (QString& l : lines) {
-        if (fm.horizontalAdvance(l) > width)
+        // A line too wide: elided, unless it is one long word and long words may overflow
+        // (the last line still is when words were left over for it).
+        const bool leftOver = static_cast<int>(lines.size()) >= maxLines && &l == &lines.back();
+        if (fm.horizontalAdvance(l) > width && (elideLong || leftOver))
             l = fm.elidedText(l, Qt::ElideRight, width);
         block.lines.push_back(staticLine(l));
         block.widths.push_back(fm.horizontalAdvance(l));

@@ -21,6 +21,8 @@ struct TextBlock {
     void drawLeft(class QPainter* painter, qreal left, qreal top) const;
 };
 
-TextBlock layoutText(const QString& text, const QFont& font, qreal width, int maxLines);
+// `elideLong`: a single word wider than the line is elided too (else it overflows the width).
+TextBlock layoutText(const QString& text, const QFont& font, qreal width, int maxLines,
+                     bool elideLong = true);
 
 } // namespace sightline::render::detail

@@ -56,6 +56,8 @@ public:
     QFont cardTitleFont;
     QFont valueFont;
     int titleLines = 3;
+    // Exports: titles are never cut short; bubbles and cards grow to hold every line.
+    bool fullTitles = false;
 
     // The display colour of a team: its own colour, else a calm colour derived from its id;
     // `noTeam` for nodes without a team.
