@@ -10,6 +10,9 @@ const std::vector<Command>& allCommands() {
         analyzeCommand(),
         sightCommand(),
         layoutCommand(),
+#ifdef SIGHTLINE_CLI_EXPORT
+        exportCommand(), // builds with the Qt layers only
+#endif
     };
     return commands;
 }

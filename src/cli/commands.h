@@ -20,6 +20,9 @@ Command convertCommand();
 Command statsCommand();
 Command analyzeCommand();
 Command sightCommand();
+#ifdef SIGHTLINE_CLI_EXPORT
+Command exportCommand(); // builds with the Qt layers only
+#endif
 Command layoutCommand();
 
 // Every command, in the order `--help` lists them.

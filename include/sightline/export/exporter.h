@@ -1,0 +1,79 @@
+#pragma once
+
+#include "sightline/core/mapdata.h"
+#include "sightline/export/exportoptions.h"
+#include "sightline/export/pdfoutline.h"
+
+#include <QImage>
+#include <QSizeF>
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <vector>
+
+class QPainter;
+
+namespace sightline::exporting {
+
+class ExportScene;
+class Page;
+
+// The one path from options to pages to a file, shared by the editor's Export dialog and
+// `sightline-cli export`: the same map and options give the same pages, pixel for pixel.
+//
+//     Exporter exporter(map.snapshot(), options);
+//     if (!exporter.prepare(error) || !exporter.write(path, error)) report(error);
+//
+// The exporter works on its own copy of the map and its own scene: exporting never changes
+// the document or the editor's canvas.
+class Exporter {
+public:
+    Exporter(core::MapData map, ExportOptions options);
+    ~Exporter();
+    Exporter(const Exporter&) = delete;
+    Exporter& operator=(const Exporter&) = delete;
+
+    const ExportOptions& options() const { return options_; }
+
+    // Checks the options against the map (an unknown team, a board pack that is not a PDF,
+    // a DPI out of range, an image too large to hold, ...) and plans the pages. False with a
+    // message for people in `error`.
+    bool prepare(std::string& error);
+
+    // After prepare():
+    int pageCount() const { return static_cast<int>(pages_.size()); }
+    QSizeF pageSize(int page) const; // points
+    // Draws one page; the painter's coordinates are points from the page's top-left corner.
+    void paintPage(QPainter& painter, int page);
+    // One page as an image at `dpi`, on white or (transparent) on nothing.
+    QImage renderPage(int page, double dpi, bool transparent);
+    // The PDF bookmarks (the board pack's sections); empty for a plain export.
+    const std::vector<OutlineEntry>& outline() const { return outline_; }
+    // How many nodes the layout engine placed before export.
+    std::size_t laidOut() const;
+    ExportScene& scene() { return *scene_; }
+
+    // Writes the export to `path` so that it appears whole or not at all. False with a
+    // message in `error` (nothing written).
+    bool write(const std::filesystem::path& path, std::string& error);
+
+    // The largest PNG the exporter writes, in pixels.
+    static constexpr double kMaxPixels = 120e6;
+
+private:
+    bool writePdf(const std::filesystem::path& temp, std::string& error);
+    bool writePng(const std::filesystem::path& temp, std::string& error);
+    bool writeSvg(const std::filesystem::path& temp, std::string& error);
+    void planSingle();
+
+    core::MapData data_;
+    ExportOptions options_;
+    std::unique_ptr<ExportScene> scene_;
+    std::vector<std::unique_ptr<Page>> pages_;
+    std::vector<OutlineEntry> outline_;
+};
+
+// Today's date as "YYYY-MM-DD".
+std::string todayIso();
+
+} // namespace sightline::exporting

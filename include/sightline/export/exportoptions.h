@@ -1,0 +1,71 @@
+#pragma once
+
+#include "sightline/core/id.h"
+#include "sightline/core/types.h"
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace sightline::exporting {
+
+// What an export writes; picked from the output file's extension.
+enum class Format { Pdf, Png, Svg };
+
+// The paper of a PDF page (or of the single PNG / SVG page); Fit: the page fits the content.
+enum class PageFormat { A4, A3, Letter, Fit };
+
+// Everything that decides what an export looks like. The editor's Export dialog and
+// `sightline-cli export` both fill one of these and hand it to an Exporter, so the same
+// options give the same pages.
+struct ExportOptions {
+    Format format = Format::Pdf;
+    core::ViewKind view = core::ViewKind::Results;
+    // Focus: a team's line of sight (its nodes and their paths to the top goals stand out, the
+    // rest fades), or the whole map when unset.
+    std::optional<core::TeamId> team;
+
+    PageFormat page = PageFormat::A4;
+    bool landscape = false;
+    double marginMm = 10.0;
+
+    // PNG: pixels per inch, and whether the background is left transparent.
+    int dpi = 150;
+    bool transparent = false;
+
+    // The multi-page board pack (PDF only): cover, whole map, findings, one page per team.
+    bool pack = false;
+
+    // PDF: when the map scaled to fit one page would print its titles smaller than
+    // `minTitlePoints`, it is tiled over several pages at the scale that prints them that
+    // size, with overlap marks. PNG and SVG never tile.
+    bool allowTiling = true;
+    double minTitlePoints = 6.0;
+    double tileOverlapMm = 10.0;
+
+    bool titleBlock = true;
+    bool legend = true;
+
+    // Lay out (src/layout) the nodes that have no position in the view before export: the
+    // command line does; the editor exports what its canvas shows and leaves this off.
+    bool layoutUnplaced = true;
+
+    // The date shown in title blocks and on the cover ("YYYY-MM-DD"); empty: today.
+    std::string date;
+};
+
+// ".pdf", ".png", ".svg" (any case); nullopt for anything else.
+std::optional<Format> formatFromPath(const std::filesystem::path& path);
+std::string_view toString(Format format);
+
+// "A4", "A3", "Letter", "fit" (case-insensitive); nullopt for anything else.
+std::optional<PageFormat> pageFormatFromString(std::string_view text);
+std::string_view toString(PageFormat page);
+
+// Millimetres to points (1/72 inch).
+inline double mmToPoints(double mm) {
+    return mm * 72.0 / 25.4;
+}
+
+} // namespace sightline::exporting

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "sightline/core/id.h"
+#include "sightline/export/page.h"
+#include "sightline/export/pageplan.h"
+#include "sightline/export/titleblock.h"
+
+#include <optional>
+
+namespace sightline::exporting {
+
+class ExportScene;
+
+// A page with (a tile of) the map, in the focus it was planned for, and a footer with the
+// legend and the title block. Tiles of a tiled map carry overlap marks on the edges they
+// share with their neighbours and say which page continues the map there.
+class MapPage : public Page {
+public:
+    struct Setup {
+        PageFrame frame;
+        MapTile tile;
+        int rows = 1, columns = 1;
+        double overlap = 0;    // printed points shared with neighbours
+        int firstTilePage = 1; // the page number of the map's first tile
+        bool legend = true;
+        bool titleBlock = true;
+        TitleInfo title;
+    };
+
+    MapPage(ExportScene& scene, std::optional<core::TeamId> focus, Setup setup);
+
+    QSizeF paper() const override { return setup_.frame.paper; }
+    void paint(QPainter& painter, const PageNumber& number) override;
+
+private:
+    void paintOverlapMarks(QPainter& painter) const;
+
+    ExportScene& scene_;
+    std::optional<core::TeamId> focus_;
+    Setup setup_;
+};
+
+} // namespace sightline::exporting

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "sightline/core/id.h"
+#include "sightline/export/page.h"
+#include "sightline/export/pageplan.h"
+#include "sightline/export/titleblock.h"
+
+#include <memory>
+
+namespace sightline::exporting {
+
+class ExportScene;
+class Table;
+
+// A team's page in the board pack: the map in the team's line-of-sight focus (zoomed to the
+// focused part) above the first rows of its nodes ranked by leverage; legend and title block.
+class TeamPage : public Page {
+public:
+    TeamPage(ExportScene& scene, core::TeamId team, PageFrame frame, QString heading, QString intro,
+             QRectF mapArea, QRectF tableArea, std::shared_ptr<const Table> table, std::size_t rows,
+             TitleInfo title);
+
+    QSizeF paper() const override { return frame_.paper; }
+    void paint(QPainter& painter, const PageNumber& number) override;
+
+private:
+    ExportScene& scene_;
+    core::TeamId team_;
+    PageFrame frame_;
+    QString heading_, intro_;
+    QRectF mapArea_, tableArea_;
+    std::shared_ptr<const Table> table_;
+    std::size_t rows_;
+    TitleInfo title_;
+};
+
+} // namespace sightline::exporting

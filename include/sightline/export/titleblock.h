@@ -1,0 +1,32 @@
+#pragma once
+
+#include "sightline/export/page.h"
+
+#include <QRectF>
+#include <QString>
+#include <vector>
+
+namespace sightline::exporting {
+
+// What the title block in a page's corner says.
+struct TitleInfo {
+    QString mapTitle;
+    QString view;  // "Results map"
+    QString focus; // "Whole map", "Line of sight: Operations"
+    QString date;  // "2026-11-26"
+    QString part;  // for tiled maps: "Part 2 of 6 (row 1, column 2)"; else empty
+};
+
+inline constexpr double kTitleBlockWidth = 270;
+inline constexpr double kTitleBlockHeight = 60;
+
+// A framed block: the map's title, view and focus, the date and "Page x of y".
+void paintTitleBlock(QPainter& painter, const QRectF& box, const TitleInfo& info, const PageNumber& number);
+
+// The footer of a page: the legend on the left, the title block on the right.
+struct LegendItem;
+double footerHeight(const std::vector<LegendItem>& legend, double width, bool titleBlock);
+void paintFooter(QPainter& painter, const QRectF& footer, const std::vector<LegendItem>& legend,
+                 const TitleInfo* info, const PageNumber& number);
+
+} // namespace sightline::exporting

@@ -1,0 +1,137 @@
+// sightline-cli export (spec/cli.md): PDF, PNG, SVG and the board pack, headless, through the
+// same ExportOptions -> Exporter path as the editor's Export dialog.
+
+#include "argparser.h"
+#include "commands.h"
+#include "maploader.h"
+#include "sightline/core/types.h"
+#include "sightline/export/exporter.h"
+#include "sightline/io/fileutil.h"
+
+#include <QApplication>
+#include <charconv>
+#include <optional>
+
+namespace sightline::cli {
+
+namespace {
+
+// Qt's offscreen platform: exports need fonts and a paint system, never a display.
+class HeadlessQt {
+public:
+    HeadlessQt() {
+        if (QCoreApplication::instance())
+            return;
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        app_.emplace(argc_, argv_);
+    }
+
+private:
+    int argc_ = 1;
+    char name_[16] = "sightline-cli";
+    char* argv_[2] = {name_, nullptr};
+    std::optional<QApplication> app_;
+};
+
+int fail(CommandContext& ctx, const std::string& message) {
+    ctx.err << "sightline-cli export: " << message << "\n";
+    return kExitBadInput;
+}
+
+int runExport(CommandContext& ctx, std::span<const std::string> args) {
+    std::string map;
+    std::optional<std::string> out, view, team, page, dpi, margin, date;
+    bool landscape = false, pack = false, transparent = false;
+    ArgParser parser("export",
+                     "Render the map to OUT: a PDF (vector, text as text), a PNG or an SVG, by OUT's "
+                     "\nextension. Views without positions are laid out first; the map itself is "
+                     "\nnever changed. OUT appears whole or not at all.");
+    parser.positional("MAP", map, "the map (.json or .rmap)");
+    parser.option("--output", "OUT", out, "the file to write (.pdf, .png, .svg); required", {}, "-o");
+    parser.option("--view", "VIEW", view, "results (default), strategy or hierarchy",
+                  {"results", "strategy", "hierarchy"});
+    parser.option("--team", "ID", team, "focus on one team's line of sight (the rest fades)");
+    parser.option("--page", "PAGE", page, "A4 (PDF default), A3, Letter, or fit (PNG and SVG default)");
+    parser.flag("--landscape", landscape, "landscape paper (default: portrait)");
+    parser.option("--dpi", "N", dpi, "PNG resolution in dots per inch (default 150)");
+    parser.flag("--pack", pack, "the board pack (PDF): cover, whole map, findings, a page per team");
+    parser.flag("--transparent", transparent, "PNG: leave the background transparent");
+    parser.option("--margin", "MM", margin, "page margins in millimetres (default 10)");
+    parser.option("--date", "YYYY-MM-DD", date, "the date in title blocks and on the cover (default today)");
+    if (auto exit = parser.parse(args, ctx))
+        return *exit;
+
+    exporting::ExportOptions options;
+    if (!out)
+        return fail(ctx, "no output file: give one with -o OUT (.pdf, .png or .svg)");
+    const auto format = exporting::formatFromPath(*out);
+    if (!format)
+        return fail(ctx, "cannot tell the format of " + *out + " from its extension: use .pdf, .png or .svg");
+    options.format = *format;
+    if (view)
+        options.view = core::fromString<core::ViewKind>(*view).value_or(core::ViewKind::Results);
+    if (team)
+        options.team = core::TeamId(*team);
+    if (page) {
+        const auto p = exporting::pageFormatFromString(*page);
+        if (!p)
+            return fail(ctx, "--page " + *page + " is not a page size: use A4, A3, Letter or fit");
+        options.page = *p;
+    } else if (options.format != exporting::Format::Pdf) {
+        options.page = exporting::PageFormat::Fit;
+    }
+    options.landscape = landscape;
+    if (dpi) {
+        int n = 0;
+        const auto [end, ec] = std::from_chars(dpi->data(), dpi->data() + dpi->size(), n);
+        if (ec != std::errc() || end != dpi->data() + dpi->size() || n < 10 || n > 2400)
+            return fail(ctx, "--dpi " + *dpi + " is not a resolution: use a whole number from 10 to 2400");
+        if (options.format != exporting::Format::Png)
+            return fail(ctx, "--dpi applies to PNG output only");
+        options.dpi = n;
+    }
+    if (margin) {
+        double mm = 0;
+        const auto [end, ec] = std::from_chars(margin->data(), margin->data() + margin->size(), mm);
+        if (ec != std::errc() || end != margin->data() + margin->size() || !(mm >= 0 && mm <= 50))
+            return fail(ctx, "--margin " + *margin + " is not a margin: use millimetres from 0 to 50");
+        options.marginMm = mm;
+    }
+    if (transparent && options.format != exporting::Format::Png)
+        return fail(ctx, "--transparent applies to PNG output only");
+    options.transparent = transparent;
+    options.pack = pack;
+    if (pack && options.format != exporting::Format::Pdf)
+        return fail(ctx, "--pack makes a PDF: give an output file ending in .pdf");
+    if (date) {
+        if (!core::Date::parse(*date))
+            return fail(ctx, "--date " + *date + " is not a date: use YYYY-MM-DD");
+        options.date = *date;
+    }
+    options.layoutUnplaced = true;
+
+    if (io::isSameFile(map, *out))
+        return fail(ctx, *out + " is the input file itself; choose another output");
+    const auto data = loadMapOrReport(map, ctx.err);
+    if (!data)
+        return kExitBadInput;
+
+    HeadlessQt qt;
+    exporting::Exporter exporter(*data, options);
+    std::string error;
+    if (!exporter.prepare(error))
+        return fail(ctx, error);
+    if (!exporter.write(*out, error))
+        return fail(ctx, error);
+    ctx.out << *out << ": " << exporter.pageCount() << (exporter.pageCount() == 1 ? " page" : " pages")
+            << "\n";
+    return kExitOk;
+}
+
+} // namespace
+
+Command exportCommand() {
+    return {"export", "render a map to PDF, PNG or SVG; --pack makes the board pack", &runExport};
+}
+
+} // namespace sightline::cli

@@ -1,0 +1,73 @@
+#include "sightline/export/mappages.h"
+
+#include "sightline/export/exportscene.h"
+#include "sightline/export/legend.h"
+#include "sightline/export/mappage.h"
+#include "sightline/export/pageplan.h"
+
+#include <QObject>
+#include <algorithm>
+
+namespace sightline::exporting {
+
+QString focusLabel(const ExportScene& scene, const std::optional<core::TeamId>& focus) {
+    if (!focus)
+        return QObject::tr("Whole map");
+    const core::Team* team = scene.map().team(*focus);
+    return QObject::tr("Line of sight: %1").arg(QString::fromStdString(team ? team->name : focus->str()));
+}
+
+std::vector<std::unique_ptr<Page>> mapPages(ExportScene& scene, const std::optional<core::TeamId>& focus,
+                                            const ExportOptions& options, PageFormat page,
+                                            const TitleInfo& title, int firstPage, bool allowTiling) {
+    scene.setFocusTeam(focus);
+    const QRectF bounds = scene.contentBounds();
+    const std::vector<LegendItem> legend = options.legend ? legendItems(scene) : std::vector<LegendItem>{};
+    const double margin = mmToPoints(std::max(0.0, options.marginMm));
+
+    QSizeF paper;
+    double footer = 0;
+    if (page == PageFormat::Fit) {
+        // The paper holds the map at 1:1, and is wide enough for the title block and a legend.
+        const double width = std::max(bounds.width(), kTitleBlockWidth + kLegendColumnWidth + 10);
+        footer = footerHeight(legend, width, options.titleBlock);
+        paper = paperSize(PageFormat::Fit, false, QSizeF(width, bounds.height()), margin, footer);
+    } else {
+        paper = paperSize(page, options.landscape);
+        footer = footerHeight(legend, paper.width() - 2 * margin, options.titleBlock);
+    }
+    const PageFrame frame = pageFrame(paper, margin, footer);
+    const bool tile = allowTiling && options.allowTiling && page != PageFormat::Fit;
+    // Readable: titles print at least minTitlePoints tall (the scene is in points).
+    const QFont& font = scene.style().titleFont;
+    const double titleSize = font.pixelSize() > 0 ? font.pixelSize() : std::max(1.0, font.pointSizeF());
+    const double minScale = std::max(0.01, options.minTitlePoints / titleSize);
+    const MapPlan plan = planMap(bounds, frame.map.adjusted(2, 2, -2, -2), minScale, tile,
+                                 mmToPoints(options.tileOverlapMm), page == PageFormat::Fit ? 1.0 : 2.0);
+
+    std::vector<std::unique_ptr<Page>> pages;
+    for (std::size_t i = 0; i < plan.tiles.size(); ++i) {
+        MapPage::Setup setup;
+        setup.frame = frame;
+        setup.tile = plan.tiles[i];
+        setup.rows = plan.rows;
+        setup.columns = plan.columns;
+        setup.overlap = plan.overlap;
+        setup.firstTilePage = firstPage;
+        setup.legend = options.legend;
+        setup.titleBlock = options.titleBlock;
+        setup.title = title;
+        setup.title.focus = focusLabel(scene, focus);
+        if (plan.tiled())
+            setup.title.part = QObject::tr("Part %1 of %2 (row %3, column %4), %5% scale")
+                                   .arg(i + 1)
+                                   .arg(plan.tiles.size())
+                                   .arg(plan.tiles[i].row + 1)
+                                   .arg(plan.tiles[i].column + 1)
+                                   .arg(qRound(plan.scale * 100));
+        pages.push_back(std::make_unique<MapPage>(scene, focus, std::move(setup)));
+    }
+    return pages;
+}
+
+} // namespace sightline::exporting

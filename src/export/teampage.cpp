@@ -1,0 +1,50 @@
+#include "sightline/export/teampage.h"
+
+#include "sightline/export/exportscene.h"
+#include "sightline/export/legend.h"
+#include "sightline/export/pagetext.h"
+#include "sightline/export/table.h"
+
+#include <QPainter>
+
+namespace sightline::exporting {
+
+namespace {
+
+const QColor kInk(0x1d, 0x23, 0x2b);
+const QColor kMuted(0x5b, 0x65, 0x72);
+const QColor kFrame(0xdd, 0xe1, 0xe7);
+
+} // namespace
+
+TeamPage::TeamPage(ExportScene& scene, core::TeamId team, PageFrame frame, QString heading, QString intro,
+                   QRectF mapArea, QRectF tableArea, std::shared_ptr<const Table> table, std::size_t rows,
+                   TitleInfo title)
+    : scene_(scene), team_(std::move(team)), frame_(std::move(frame)), heading_(std::move(heading)),
+      intro_(std::move(intro)), mapArea_(mapArea), tableArea_(tableArea), table_(std::move(table)),
+      rows_(rows), title_(std::move(title)) {}
+
+void TeamPage::paint(QPainter& painter, const PageNumber& number) {
+    const QRectF body = frame_.body;
+    painter.save();
+    painter.setPen(kInk);
+    const QFont heading = pageFont(16, true);
+    double y =
+        drawLines(painter, {elide(heading_, heading, body.width())}, heading, body.left(), body.top()) + 6;
+    painter.setPen(kMuted);
+    drawLines(painter, wrapText(intro_, pageFont(9), body.width(), 2), pageFont(9), body.left(), y);
+    painter.restore();
+
+    scene_.setFocusTeam(team_);
+    const MapPlan plan = planMap(scene_.contentBounds(), mapArea_.adjusted(4, 4, -4, -4), 0, false, 0, 1.5);
+    painter.save();
+    painter.setPen(QPen(kFrame, 0.6));
+    painter.drawRect(mapArea_);
+    painter.restore();
+    scene_.paint(painter, plan.tiles.front().target, plan.tiles.front().source);
+    if (table_)
+        table_->paint(painter, tableArea_, 0, rows_);
+    paintFooter(painter, frame_.footer, legendItems(scene_), &title_, number);
+}
+
+} // namespace sightline::exporting
