@@ -20,6 +20,10 @@ Actions::Actions(QObject* parent) : QObject(parent) {
     saveAs = make(tr("Save &As…"), QKeySequence::SaveAs, tr("Keep the map in a file of your choice"));
     importJson = make(tr("&Import JSON…"), {}, tr("Open a JSON map as a new untitled map"));
     exportJson = make(tr("&Export JSON…"), {}, tr("Write the map in the JSON interchange format"));
+    exportMap = make(tr("E&xport PDF, PNG or SVG…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
+                     tr("The map, or a team's line of sight, as a PDF, an image or an SVG drawing"));
+    exportPack =
+        make(tr("Export &Board Pack…"), {}, tr("One PDF: cover, whole map, findings, and a page per team"));
     close = make(tr("&Close"), QKeySequence::Close);
     quit = make(tr("&Quit"), QKeySequence::Quit);
 

@@ -18,6 +18,8 @@ public:
     QAction* saveAs;
     QAction* importJson;
     QAction* exportJson;
+    QAction* exportMap;  // PDF, PNG, SVG (ExportDialog)
+    QAction* exportPack; // the board pack
     QAction* close;
     QAction* quit;
     // Edit

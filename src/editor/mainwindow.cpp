@@ -10,6 +10,7 @@
 #include "sightline/editor/document.h"
 #include "sightline/editor/documentcontroller.h"
 #include "sightline/editor/editcontroller.h"
+#include "sightline/editor/exportdialog.h"
 #include "sightline/editor/insightcontroller.h"
 #include "sightline/editor/workspace.h"
 #include "sightline/render/mapscene.h"
@@ -91,6 +92,7 @@ void MainWindow::buildMenus() {
     file->addAction(a.saveAs);
     file->addSeparator();
     file->addActions({a.importJson, a.exportJson});
+    file->addActions({a.exportMap, a.exportPack});
     file->addSeparator();
     file->addActions({a.close, a.quit});
 
@@ -143,6 +145,11 @@ void MainWindow::connectActions() {
     connect(a.saveAs, &QAction::triggered, &d, &DocumentController::saveAsInteractive);
     connect(a.importJson, &QAction::triggered, &d, &DocumentController::importInteractive);
     connect(a.exportJson, &QAction::triggered, &d, &DocumentController::exportInteractive);
+    for (QAction* x : {a.exportMap, a.exportPack})
+        connect(x, &QAction::triggered, this, [this, pack = x == a.exportPack] {
+            if (workspace_)
+                ExportDialog::open(this, workspace_->document(), pack);
+        });
     connect(a.close, &QAction::triggered, &d, [&d] { d.closeDocument(); });
     connect(documents_.get(), &DocumentController::documentSaved, this, [this] {
         updateActions();
@@ -290,8 +297,8 @@ void MainWindow::updateActions() {
     const bool writable = open && !workspace_->document().isReadOnly();
     Actions& a = *actions_;
     for (QAction* x :
-         {a.saveAs, a.exportJson, a.close, a.copy, a.selectAll, a.find, a.findNext, a.findPrevious, a.zoomIn,
-          a.zoomOut, a.fitMap, a.resultsView, a.strategyView, a.hierarchyView})
+         {a.saveAs, a.exportJson, a.exportMap, a.exportPack, a.close, a.copy, a.selectAll, a.find, a.findNext,
+          a.findPrevious, a.zoomIn, a.zoomOut, a.fitMap, a.resultsView, a.strategyView, a.hierarchyView})
         x->setEnabled(open);
     for (QAction* x : {a.cut, a.paste, a.del, a.rename, a.addObjective, a.addMeasure, a.addInitiative,
                        a.addLinkedObjective, a.alignLeft, a.alignHCentre, a.alignRight, a.alignTop,

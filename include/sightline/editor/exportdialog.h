@@ -1,0 +1,87 @@
+#pragma once
+
+#ifndef Q_MOC_RUN
+#include "sightline/core/mapdata.h"
+#include "sightline/export/exportoptions.h"
+#endif
+
+#include <QDialog>
+#include <QImage>
+#include <memory>
+
+class QCheckBox;
+class QComboBox;
+class QDoubleSpinBox;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+class QTimer;
+
+namespace sightline::exporting {
+class Exporter;
+}
+
+namespace sightline::editor {
+
+class Document;
+
+// File > Export (PDF, PNG or SVG) and File > Export Board Pack: every export option with a
+// live preview of the pages. It fills the same ExportOptions as `sightline-cli export` and
+// writes through the same Exporter, from a snapshot of the map in a scene of its own: the
+// document and the canvas never change. Like the canvas, it shows nodes without a position
+// where the canvas puts them (no automatic layout).
+class ExportDialog : public QDialog {
+    Q_OBJECT
+public:
+    ExportDialog(core::MapData map, core::ViewKind view, const QString& mapPath, bool pack,
+                 QWidget* parent = nullptr);
+    ~ExportDialog() override;
+
+    // Opens the dialog for the document (modal) and exports when the user says so.
+    static void open(QWidget* parent, const Document& document, bool pack);
+
+    exporting::ExportOptions options() const;
+    QString outputPath() const;
+    void setOutputPath(const QString& path);
+
+    // Plans the pages with the current options and draws the preview now (the dialog does
+    // it shortly after each change on its own).
+    void refreshPreview();
+    int pageCount() const { return pageCount_; }
+    const QImage& previewImage() const { return preview_; }
+    // The problem with the current options, or empty.
+    QString problem() const { return problem_; }
+
+    // Writes the export to outputPath(); an error message, or empty when it was written.
+    QString exportNow();
+
+    void accept() override;
+
+private:
+    void schedulePreview();
+    void updateEnabled();
+    void browse();
+    void showPage(int page);
+
+    core::MapData map_;
+    QString mapPath_;
+    QLineEdit* output_ = nullptr;
+    QComboBox* view_ = nullptr;
+    QComboBox* focus_ = nullptr;
+    QComboBox* page_ = nullptr;
+    QCheckBox* landscape_ = nullptr;
+    QDoubleSpinBox* margin_ = nullptr;
+    QSpinBox* dpi_ = nullptr;
+    QCheckBox* transparent_ = nullptr;
+    QCheckBox* pack_ = nullptr;
+    QSpinBox* previewPage_ = nullptr;
+    QLabel* previewLabel_ = nullptr;
+    QLabel* pageInfo_ = nullptr;
+    QTimer* timer_ = nullptr;
+    std::unique_ptr<exporting::Exporter> exporter_;
+    int pageCount_ = 0;
+    QImage preview_;
+    QString problem_;
+};
+
+} // namespace sightline::editor

@@ -1,0 +1,272 @@
+#include "sightline/editor/exportdialog.h"
+
+#include "sightline/editor/document.h"
+#include "sightline/export/exporter.h"
+#include "sightline/render/vocabulary.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QDoubleSpinBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPixmap>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace sightline::editor {
+
+namespace {
+
+constexpr int kPreviewSize = 460;
+
+QString defaultOutput(const QString& mapPath, const QString& title, bool pack) {
+    const QFileInfo info(mapPath);
+    const QString dir = mapPath.isEmpty() ? QDir::homePath() : info.absolutePath();
+    QString base = mapPath.isEmpty() ? title : info.completeBaseName();
+    if (base.isEmpty())
+        base = QStringLiteral("map");
+    base.replace(QLatin1Char('/'), QLatin1Char('-'));
+    return QDir(dir).filePath(base + (pack ? QStringLiteral(" board pack.pdf") : QStringLiteral(".pdf")));
+}
+
+} // namespace
+
+ExportDialog::ExportDialog(core::MapData map, core::ViewKind view, const QString& mapPath, bool pack,
+                           QWidget* parent)
+    : QDialog(parent), map_(std::move(map)), mapPath_(mapPath) {
+    setWindowTitle(pack ? tr("Export Board Pack") : tr("Export"));
+    setObjectName(QStringLiteral("exportDialog"));
+
+    output_ =
+        new QLineEdit(defaultOutput(mapPath, QString::fromStdString(map_.properties.title), pack), this);
+    output_->setObjectName(QStringLiteral("output"));
+    auto* browse = new QPushButton(tr("Browse…"), this);
+    auto* outputRow = new QHBoxLayout;
+    outputRow->addWidget(output_, 1);
+    outputRow->addWidget(browse);
+
+    view_ = new QComboBox(this);
+    view_->setObjectName(QStringLiteral("view"));
+    for (core::ViewKind v : core::kAllViews)
+        view_->addItem(render::viewLabel(v), static_cast<int>(v));
+    view_->setCurrentIndex(static_cast<int>(view));
+
+    focus_ = new QComboBox(this);
+    focus_->setObjectName(QStringLiteral("focus"));
+    focus_->addItem(tr("Whole map"), QString());
+    for (const core::Team& t : map_.teams)
+        focus_->addItem(tr("Line of sight: %1").arg(QString::fromStdString(t.name)),
+                        QString::fromStdString(t.id.str()));
+
+    page_ = new QComboBox(this);
+    page_->setObjectName(QStringLiteral("page"));
+    for (exporting::PageFormat p : {exporting::PageFormat::A4, exporting::PageFormat::A3,
+                                    exporting::PageFormat::Letter, exporting::PageFormat::Fit})
+        page_->addItem(p == exporting::PageFormat::Fit ? tr("Fit to content")
+                                                       : QString::fromUtf8(exporting::toString(p).data()),
+                       static_cast<int>(p));
+    page_->setCurrentIndex(pack ? 1 : 0);
+    landscape_ = new QCheckBox(tr("Landscape"), this);
+    landscape_->setObjectName(QStringLiteral("landscape"));
+    landscape_->setChecked(pack);
+    margin_ = new QDoubleSpinBox(this);
+    margin_->setObjectName(QStringLiteral("margin"));
+    margin_->setRange(0, 50);
+    margin_->setSuffix(tr(" mm"));
+    margin_->setValue(exporting::ExportOptions().marginMm);
+    dpi_ = new QSpinBox(this);
+    dpi_->setObjectName(QStringLiteral("dpi"));
+    dpi_->setRange(10, 2400);
+    dpi_->setValue(exporting::ExportOptions().dpi);
+    dpi_->setSuffix(tr(" dpi"));
+    transparent_ = new QCheckBox(tr("Transparent background"), this);
+    transparent_->setObjectName(QStringLiteral("transparent"));
+    pack_ = new QCheckBox(tr("Board pack: cover, whole map, findings, a page per team"), this);
+    pack_->setObjectName(QStringLiteral("pack"));
+    pack_->setChecked(pack);
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("File:"), outputRow);
+    form->addRow(tr("View:"), view_);
+    form->addRow(tr("Focus:"), focus_);
+    form->addRow(tr("Page:"), page_);
+    form->addRow(QString(), landscape_);
+    form->addRow(tr("Margins:"), margin_);
+    form->addRow(tr("PNG resolution:"), dpi_);
+    form->addRow(QString(), transparent_);
+    form->addRow(QString(), pack_);
+
+    previewLabel_ = new QLabel(this);
+    previewLabel_->setObjectName(QStringLiteral("preview"));
+    previewLabel_->setFixedSize(kPreviewSize, kPreviewSize);
+    previewLabel_->setAlignment(Qt::AlignCenter);
+    previewLabel_->setStyleSheet(QStringLiteral("background: #d5d9df;"));
+    previewPage_ = new QSpinBox(this);
+    previewPage_->setObjectName(QStringLiteral("previewPage"));
+    previewPage_->setRange(1, 1);
+    pageInfo_ = new QLabel(this);
+    auto* pageRow = new QHBoxLayout;
+    pageRow->addWidget(new QLabel(tr("Page"), this));
+    pageRow->addWidget(previewPage_);
+    pageRow->addWidget(pageInfo_, 1);
+    auto* previewColumn = new QVBoxLayout;
+    previewColumn->addWidget(previewLabel_);
+    previewColumn->addLayout(pageRow);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Export"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &ExportDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto* columns = new QHBoxLayout;
+    columns->addLayout(form, 1);
+    columns->addLayout(previewColumn);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(columns);
+    layout->addWidget(buttons);
+
+    timer_ = new QTimer(this);
+    timer_->setSingleShot(true);
+    timer_->setInterval(200);
+    connect(timer_, &QTimer::timeout, this, &ExportDialog::refreshPreview);
+    connect(browse, &QPushButton::clicked, this, &ExportDialog::browse);
+    connect(output_, &QLineEdit::textChanged, this, &ExportDialog::schedulePreview);
+    for (QComboBox* c : {view_, focus_, page_})
+        connect(c, &QComboBox::currentIndexChanged, this, &ExportDialog::schedulePreview);
+    for (QCheckBox* c : {landscape_, transparent_, pack_})
+        connect(c, &QCheckBox::toggled, this, &ExportDialog::schedulePreview);
+    connect(margin_, &QDoubleSpinBox::valueChanged, this, &ExportDialog::schedulePreview);
+    connect(dpi_, &QSpinBox::valueChanged, this, &ExportDialog::schedulePreview);
+    connect(previewPage_, &QSpinBox::valueChanged, this, [this](int page) { showPage(page - 1); });
+    updateEnabled();
+    schedulePreview();
+}
+
+ExportDialog::~ExportDialog() = default;
+
+void ExportDialog::open(QWidget* parent, const Document& document, bool pack) {
+    ExportDialog dialog(document.map().snapshot(), document.view(),
+                        document.isUntitled() ? QString() : document.path(), pack, parent);
+    dialog.exec();
+}
+
+QString ExportDialog::outputPath() const {
+    return output_->text().trimmed();
+}
+
+void ExportDialog::setOutputPath(const QString& path) {
+    output_->setText(path);
+}
+
+exporting::ExportOptions ExportDialog::options() const {
+    exporting::ExportOptions o;
+    o.format = exporting::formatFromPath(outputPath().toStdString()).value_or(exporting::Format::Pdf);
+    o.view = static_cast<core::ViewKind>(view_->currentData().toInt());
+    const QString team = focus_->currentData().toString();
+    if (!team.isEmpty())
+        o.team = core::TeamId(team.toStdString());
+    o.page = static_cast<exporting::PageFormat>(page_->currentData().toInt());
+    o.landscape = landscape_->isChecked();
+    o.marginMm = margin_->value();
+    o.dpi = dpi_->value();
+    o.transparent = transparent_->isChecked() && o.format == exporting::Format::Png;
+    o.pack = pack_->isChecked();
+    o.layoutUnplaced = false; // the canvas's placement, as on screen
+    return o;
+}
+
+void ExportDialog::updateEnabled() {
+    const auto format = exporting::formatFromPath(outputPath().toStdString());
+    const bool png = format == exporting::Format::Png;
+    dpi_->setEnabled(png);
+    transparent_->setEnabled(png);
+    pack_->setEnabled(format == exporting::Format::Pdf);
+}
+
+void ExportDialog::schedulePreview() {
+    updateEnabled();
+    timer_->start();
+}
+
+void ExportDialog::refreshPreview() {
+    timer_->stop();
+    problem_.clear();
+    pageCount_ = 0;
+    exporter_.reset();
+    if (!exporting::formatFromPath(outputPath().toStdString())) {
+        problem_ = tr("Name the file with .pdf, .png or .svg at the end.");
+    } else {
+        exporter_ = std::make_unique<exporting::Exporter>(map_, options());
+        std::string error;
+        if (exporter_->prepare(error)) {
+            pageCount_ = exporter_->pageCount();
+        } else {
+            problem_ = QString::fromStdString(error);
+            exporter_.reset();
+        }
+    }
+    previewPage_->blockSignals(true);
+    previewPage_->setRange(1, std::max(1, pageCount_));
+    previewPage_->blockSignals(false);
+    showPage(previewPage_->value() - 1);
+}
+
+void ExportDialog::showPage(int page) {
+    if (!exporter_ || page < 0 || page >= pageCount_) {
+        preview_ = QImage();
+        previewLabel_->setPixmap(QPixmap());
+        previewLabel_->setText(problem_);
+        previewLabel_->setWordWrap(true);
+        pageInfo_->setText(QString());
+        return;
+    }
+    const QSizeF size = exporter_->pageSize(page);
+    const double dpi = 72.0 * (kPreviewSize - 8) / std::max(size.width(), size.height());
+    preview_ = exporter_->renderPage(page, dpi, false);
+    previewLabel_->setPixmap(QPixmap::fromImage(preview_));
+    pageInfo_->setText(tr("of %1 · %2 × %3 mm")
+                           .arg(pageCount_)
+                           .arg(qRound(size.width() * 25.4 / 72))
+                           .arg(qRound(size.height() * 25.4 / 72)));
+}
+
+void ExportDialog::browse() {
+    const QString path = QFileDialog::getSaveFileName(
+        this, windowTitle(), outputPath(), tr("PDF (*.pdf);;PNG image (*.png);;SVG drawing (*.svg)"));
+    if (!path.isEmpty())
+        setOutputPath(path);
+}
+
+QString ExportDialog::exportNow() {
+    const QString path = outputPath();
+    if (!mapPath_.isEmpty() && QFileInfo(path).exists() &&
+        QFileInfo(path).canonicalFilePath() == QFileInfo(mapPath_).canonicalFilePath())
+        return tr("%1 is the map itself; choose another file.").arg(path);
+    refreshPreview();
+    if (!exporter_)
+        return problem_;
+    std::string error;
+    if (!exporter_->write(path.toStdString(), error))
+        return QString::fromStdString(error);
+    return {};
+}
+
+void ExportDialog::accept() {
+    const QString error = exportNow();
+    if (!error.isEmpty()) {
+        QMessageBox::warning(this, windowTitle(), error);
+        return;
+    }
+    QDialog::accept();
+}
+
+} // namespace sightline::editor
