@@ -41,7 +41,7 @@ struct ExportOptions {
     // `minTitlePoints`, it is tiled over several pages at the scale that prints them that
     // size, with overlap marks. PNG and SVG never tile.
     bool allowTiling = true;
-    double minTitlePoints = 6.0;
+    double minTitlePoints = 5.0;
     double tileOverlapMm = 10.0;
 
     bool titleBlock = true;
