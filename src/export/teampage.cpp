@@ -36,12 +36,17 @@ void TeamPage::paint(QPainter& painter, const PageNumber& number) {
     painter.restore();
 
     scene_.setFocusTeam(team_);
-    const MapPlan plan = planMap(scene_.contentBounds(), mapArea_.adjusted(4, 4, -4, -4), 0, false, 0, 1.5);
+    // The focused part fits the frame; the faded rest of the map fills it around.
+    const QRectF area = mapArea_.adjusted(4, 4, -4, -4);
+    const QRectF focus = scene_.contentBounds();
+    const MapPlan plan = planMap(focus, area, 0, false, 0, 1.5);
+    QRectF source(0, 0, area.width() / plan.scale, area.height() / plan.scale);
+    source.moveCenter(focus.center());
     painter.save();
     painter.setPen(QPen(kFrame, 0.6));
     painter.drawRect(mapArea_);
     painter.restore();
-    scene_.paint(painter, plan.tiles.front().target, plan.tiles.front().source);
+    scene_.paint(painter, area, source);
     if (table_)
         table_->paint(painter, tableArea_, 0, rows_);
     paintFooter(painter, frame_.footer, legendItems(scene_), &title_, number);
