@@ -92,10 +92,13 @@ QString severityLabel(analysis::Severity s) {
 }
 
 QString ruleSummary(const std::string& rule) {
+    QString summary = qs(rule);
     if (auto r = analysis::ruleFromId(rule))
-        return QString::fromUtf8(analysis::ruleInfo(*r).summary.data(),
-                                 static_cast<qsizetype>(analysis::ruleInfo(*r).summary.size()));
-    return qs(rule);
+        summary = QString::fromUtf8(analysis::ruleInfo(*r).summary.data(),
+                                    static_cast<qsizetype>(analysis::ruleInfo(*r).summary.size()));
+    if (!summary.isEmpty()) // a heading: capital first letter
+        summary[0] = summary[0].toUpper();
+    return summary;
 }
 
 std::shared_ptr<Table> findingsTable(const analysis::Report& report, const NodeNames& names, double width) {
