@@ -1,9 +1,11 @@
 #include "sightline/editor/mainwindow.h"
 
 #include "actions.h"
+#include "docks/findingsdock.h"
 #include "docks/outlinedock.h"
 #include "docks/overviewdock.h"
 #include "docks/propertiesdock.h"
+#include "docks/sightdock.h"
 #include "docks/teamsdock.h"
 #include "findbar.h"
 #include "sightline/editor/canvasview.h"
@@ -123,7 +125,8 @@ void MainWindow::buildMenus() {
     view->addSeparator();
     view->addAction(a.presentation);
     view->addSeparator();
-    for (QDockWidget* d : std::initializer_list<QDockWidget*>{properties_, outline_, teams_, overview_})
+    for (QDockWidget* d : std::initializer_list<QDockWidget*>{
+             properties_, outline_, teams_, overview_, insight_->findingsDock(), insight_->sightDock()})
         view->addAction(d->toggleViewAction());
 
     toolbar_ = addToolBar(tr("Map"));

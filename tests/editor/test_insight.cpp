@@ -10,6 +10,8 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
 #include <QTest>
 #include <QTreeView>
 #include <QTreeWidget>
@@ -240,4 +242,21 @@ TEST_CASE("ripple from the maintenance-cost cut shows its negative effects") {
     CHECK(e.scene().highlight().focus == render::FocusMode::Ripple); // the focus stays
     REQUIRE(e.scene().legend().size() == 2);
     CHECK(e.scene().legend()[0].title.contains("measure status"));
+}
+
+TEST_CASE("the Findings and Line of sight docks can be shown again from the View menu") {
+    Editor e(exampleMap());
+    QMenu* view = nullptr;
+    for (QAction* a : e.window->menuBar()->actions())
+        if (a->menu() && a->text() == QStringLiteral("&View"))
+            view = a->menu();
+    REQUIRE(view);
+    for (QDockWidget* dock :
+         std::initializer_list<QDockWidget*>{insight(e).findingsDock(), insight(e).sightDock()}) {
+        CHECK(view->actions().contains(dock->toggleViewAction()));
+        dock->close();
+        CHECK(dock->isHidden());
+        dock->toggleViewAction()->trigger();
+        CHECK(!dock->isHidden());
+    }
 }
