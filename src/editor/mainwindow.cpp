@@ -61,6 +61,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     tabifyDockWidget(outline_, teams_);
     outline_->raise();
     insight_ = new InsightController(*this);
+    connect(outline_, &OutlineDock::teamFocusRequested, insight_, &InsightController::focusTeam);
 
     buildMenus();
     connectActions();

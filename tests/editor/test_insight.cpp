@@ -1,6 +1,7 @@
 // Issue 6 in the editor: line-of-sight and ripple focus, the live findings dock, waivers.
 #include "docks/findingsdock.h"
 #include "docks/findingsmodel.h"
+#include "docks/outlinedock.h"
 #include "docks/sightdock.h"
 #include "helpers.h"
 #include "live/analysisrunner.h"
@@ -242,6 +243,40 @@ TEST_CASE("ripple from the maintenance-cost cut shows its negative effects") {
     CHECK(e.scene().highlight().focus == render::FocusMode::Ripple); // the focus stays
     REQUIRE(e.scene().legend().size() == 2);
     CHECK(e.scene().legend()[0].title.contains("measure status"));
+}
+
+TEST_CASE("double-clicking a team in the outline focuses its line of sight") {
+    Editor e(exampleMap());
+    auto* outline = e.window->findChild<editor::OutlineDock*>();
+    REQUIRE(outline);
+    outline->rebuild();
+    QTreeWidget* tree = outline->tree();
+    const core::Team* maint = e.map().team(core::TeamId("maint"));
+    REQUIRE(maint);
+    const auto rows =
+        tree->findItems(QString::fromStdString(maint->name), Qt::MatchExactly | Qt::MatchRecursive);
+    REQUIRE(rows.size() == 1);
+    tree->scrollToItem(rows[0]);
+    // A real double-click: press and release, then the double-click on the same row.
+    QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, tree->visualItemRect(rows[0]).center());
+    QTest::mouseDClick(tree->viewport(), Qt::LeftButton, {}, tree->visualItemRect(rows[0]).center());
+    const render::Highlight& h = e.scene().highlight();
+    CHECK(h.focus == render::FocusMode::LineOfSight);
+    CHECK(h.team == core::TeamId("maint"));
+    // The Focus toolbar follows: one way of focusing a team, whichever widget asked.
+    QComboBox* box = insight(e).teamBox();
+    CHECK(box->currentData().toString() == QString("maint"));
+    CHECK(standingOut(e).count("o-intranet") == 0);
+
+    // A node row is not a team: double-clicking it leaves the focus alone.
+    QTreeWidgetItem* leaf = rows[0];
+    while (leaf->childCount() > 0)
+        leaf = leaf->child(0);
+    insight(e).clearFocus();
+    tree->scrollToItem(leaf);
+    QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, tree->visualItemRect(leaf).center());
+    QTest::mouseDClick(tree->viewport(), Qt::LeftButton, {}, tree->visualItemRect(leaf).center());
+    CHECK(e.scene().highlight().focus != render::FocusMode::LineOfSight);
 }
 
 TEST_CASE("the Findings and Line of sight docks can be shown again from the View menu") {

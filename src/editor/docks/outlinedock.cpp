@@ -7,6 +7,7 @@
 
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QMenu>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 #include <unordered_map>
@@ -15,7 +16,8 @@ namespace sightline::editor {
 
 namespace {
 constexpr int kNodeRole = Qt::UserRole + 1;
-}
+constexpr int kTeamRole = Qt::UserRole + 3;
+} // namespace
 
 OutlineDock::OutlineDock(QWidget* parent) : QDockWidget(tr("Outline"), parent) {
     setObjectName(QStringLiteral("outlineDock"));
@@ -44,6 +46,27 @@ OutlineDock::OutlineDock(QWidget* parent) : QDockWidget(tr("Outline"), parent) {
         if (canvas_)
             canvas_->centreOn(node);
     });
+    connect(tree_, &QTreeWidget::itemDoubleClicked, this, [this](QTreeWidgetItem* item) {
+        const QString id = item->data(0, kTeamRole).toString();
+        if (!id.isEmpty() && workspace_)
+            Q_EMIT teamFocusRequested(core::TeamId(id.toStdString()));
+    });
+    tree_->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(tree_, &QWidget::customContextMenuRequested, this, &OutlineDock::showContextMenu);
+}
+
+void OutlineDock::showContextMenu(const QPoint& pos) {
+    QTreeWidgetItem* item = tree_->itemAt(pos);
+    if (!item || !workspace_)
+        return;
+    const QString id = item->data(0, kTeamRole).toString();
+    if (id.isEmpty())
+        return;
+    QMenu menu(this);
+    QAction* sight = menu.addAction(tr("Line of sight of this team"));
+    sight->setObjectName(QStringLiteral("outlineTeamSight"));
+    if (menu.exec(tree_->viewport()->mapToGlobal(pos)) == sight)
+        Q_EMIT teamFocusRequested(core::TeamId(id.toStdString()));
 }
 
 void OutlineDock::setWorkspace(Workspace* workspace, CanvasView* canvas) {
@@ -85,6 +108,8 @@ void OutlineDock::rebuild() {
         QFont f = item->font(0);
         f.setBold(true);
         item->setFont(0, f);
+        item->setData(0, kTeamRole, QString::fromStdString(t.id.str()));
+        item->setToolTip(0, tr("Double-click: line of sight of this team"));
         teams.emplace(t.id, item);
     }
     for (const core::Team& t : map.teams()) {
