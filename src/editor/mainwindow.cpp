@@ -11,6 +11,7 @@
 #include "sightline/editor/documentcontroller.h"
 #include "sightline/editor/editcontroller.h"
 #include "sightline/editor/insightcontroller.h"
+#include "sightline/editor/viewcontroller.h"
 #include "sightline/editor/workspace.h"
 #include "sightline/render/mapscene.h"
 #include "sightline/render/vocabulary.h"
@@ -59,6 +60,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     outline_->raise();
     insight_ = new InsightController(*this);
 
+    views_ = new ViewController(this, statusBar());
     buildMenus();
     connectActions();
     zoomLabel_ = new QLabel(this);
@@ -71,6 +73,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
 
 MainWindow::~MainWindow() {
     // Widgets that look at the workspace go first.
+    views_->setWorkspace(nullptr, nullptr);
     properties_->setWorkspace(nullptr, nullptr);
     outline_->setWorkspace(nullptr, nullptr);
     teams_->setWorkspace(nullptr);
@@ -113,6 +116,8 @@ void MainWindow::buildMenus() {
     arrange->addActions({a.distributeH, a.distributeV});
     arrange->addSeparator();
     arrange->addAction(a.snapToGrid);
+    arrange->addSeparator();
+    arrange->addActions({views_->layOutAction(), views_->tidyAction()});
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->addActions({a.resultsView, a.strategyView, a.hierarchyView});
@@ -130,7 +135,7 @@ void MainWindow::buildMenus() {
     toolbar_->setMovable(false);
     toolbar_->addActions({a.addObjective, a.addMeasure, a.addInitiative});
     toolbar_->addSeparator();
-    toolbar_->addActions({a.resultsView, a.strategyView, a.hierarchyView});
+    toolbar_->addActions({a.resultsView, a.strategyView, a.hierarchyView, views_->layOutAction()});
     toolbar_->addSeparator();
     toolbar_->addActions({a.fitMap, a.presentation});
 }
@@ -215,11 +220,14 @@ void MainWindow::connectActions() {
                                                          {a.hierarchyView, core::ViewKind::Hierarchy}};
     for (auto [action, view] : views)
         connect(action, &QAction::triggered, this, [this, view = view] {
-            if (!workspace_)
-                return;
-            workspace_->document().setView(view);
-            canvas_->fitMap();
+            if (workspace_)
+                views_->showView(view);
         });
+    connect(views_, &ViewController::viewShown, this, [this](core::ViewKind view) {
+        actions_->resultsView->setChecked(view == core::ViewKind::Results);
+        actions_->strategyView->setChecked(view == core::ViewKind::Strategy);
+        actions_->hierarchyView->setChecked(view == core::ViewKind::Hierarchy);
+    });
 
     connect(a.find, &QAction::triggered, this, [this] {
         if (workspace_)
@@ -230,6 +238,7 @@ void MainWindow::connectActions() {
 }
 
 void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace) {
+    views_->setWorkspace(nullptr, nullptr);
     properties_->setWorkspace(nullptr, nullptr);
     outline_->setWorkspace(nullptr, nullptr);
     teams_->setWorkspace(nullptr);
@@ -273,6 +282,7 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace) {
         overview_->setWorkspace(workspace_.get(), canvas_);
         findBar_->setWorkspace(workspace_.get(), canvas_);
         insight_->setWorkspace(workspace_.get(), canvas_);
+        views_->setWorkspace(workspace_.get(), canvas_);
         const auto view = doc.view();
         a.resultsView->setChecked(view == core::ViewKind::Results);
         a.strategyView->setChecked(view == core::ViewKind::Strategy);
