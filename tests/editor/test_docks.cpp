@@ -10,6 +10,7 @@
 #include <QTableWidget>
 #include <QTest>
 #include <QTreeWidget>
+#include <QTreeWidgetItemIterator>
 #include <catch2/catch.hpp>
 
 using namespace testing;
@@ -117,4 +118,49 @@ TEST_CASE("find goes through titles, owners and teams") {
     CHECK_FALSE(bar->matches().empty());
     bar->setText(QStringLiteral("Maintenance & Reliability")); // a team
     CHECK_FALSE(bar->matches().empty());
+}
+
+TEST_CASE("the outline follows edits row by row, without rebuilding the tree") {
+    Editor e(exampleMap());
+    auto* outline = e.window->findChild<sightline::editor::OutlineDock*>();
+    REQUIRE(outline->isVisible());
+    outline->rebuild();
+    QTreeWidget* tree = outline->tree();
+    // A mark on the first team row: a rebuild would make new rows without it.
+    QTreeWidgetItem* team = tree->topLevelItem(0);
+    team->setData(0, Qt::UserRole + 9, QStringLiteral("kept"));
+    auto rowOf = [&](const NodeId& id) -> QTreeWidgetItem* {
+        QTreeWidgetItemIterator it(tree);
+        for (; *it; ++it)
+            if ((*it)->data(0, Qt::UserRole + 1).toString() == QString::fromStdString(id.str()))
+                return *it;
+        return nullptr;
+    };
+    const NodeId target = e.map().nodes()[3].id;
+    QTreeWidgetItem* row = rowOf(target);
+    REQUIRE(row);
+    const int rowsBefore = static_cast<int>(e.map().nodes().size());
+
+    REQUIRE(e.controller().renameNode(target, QStringLiteral("Spindle uptime")));
+    REQUIRE(QTest::qWaitFor([&] { return row->text(0).endsWith(QStringLiteral(": Spindle uptime")); }, 3000));
+    CHECK(rowOf(target) == row);
+
+    e.scene().selectNodes({target});
+    const auto added = e.controller().createLinked(sightline::core::NodeKind::Measure, QPointF(0, 0));
+    REQUIRE(added);
+    REQUIRE(QTest::qWaitFor([&] { return rowOf(*added) != nullptr; }, 3000));
+    int nodeRows = 0;
+    for (QTreeWidgetItemIterator it(tree); *it; ++it)
+        nodeRows += (*it)->data(0, Qt::UserRole + 1).toString().isEmpty() ? 0 : 1;
+    CHECK(nodeRows == rowsBefore + 1);
+
+    e.undo().undo(); // the new measure goes again
+    REQUIRE(QTest::qWaitFor([&] { return rowOf(*added) == nullptr; }, 3000));
+    CHECK(tree->topLevelItem(0)->data(0, Qt::UserRole + 9).toString() == QStringLiteral("kept"));
+
+    // A filter hides rows that no longer match after an edit.
+    outline->findChild<QLineEdit*>()->setText(QStringLiteral("Spindle"));
+    CHECK(!row->isHidden());
+    REQUIRE(e.controller().renameNode(target, QStringLiteral("Machine uptime")));
+    REQUIRE(QTest::qWaitFor([&] { return row->isHidden(); }, 3000));
 }

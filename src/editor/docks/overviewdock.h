@@ -9,9 +9,11 @@ namespace sightline::editor {
 class CanvasView;
 class Workspace;
 
-// Overview (minimap): the whole map in small with the canvas's visible area as a frame;
-// click or drag in it to move the canvas there. The picture is redrawn shortly after the map
-// changes, not on every edit.
+// Overview (minimap): the whole map in small with the canvas's visible area as
+// a frame; click or drag in it to move the canvas there. The picture is a
+// cached pixmap at low detail (a box per node, a hairline per link), redrawn
+// shortly after the map or its focus changes, not on every edit, and only while
+// the panel is visible.
 class OverviewDock : public QDockWidget {
     Q_OBJECT
 public:
