@@ -4,12 +4,8 @@ namespace sightline::cli {
 
 const std::vector<Command>& allCommands() {
     static const std::vector<Command> commands{
-        validateCommand(),
-        convertCommand(),
-        statsCommand(),
-        analyzeCommand(),
-        sightCommand(),
-        layoutCommand(),
+        validateCommand(), convertCommand(), statsCommand(),
+        analyzeCommand(),  sightCommand(),   layoutCommand(),
 #ifdef SIGHTLINE_CLI_EXPORT
         exportCommand(), // builds with the Qt layers only
 #endif

@@ -36,12 +36,10 @@ std::string_view toString(ViewKind);
 std::string_view toString(Vocabulary);
 
 // Parses the map-file spelling; nullopt when the text is not one of the allowed values.
-template <class E>
-std::optional<E> fromString(std::string_view text);
+template <class E> std::optional<E> fromString(std::string_view text);
 
 // The allowed spellings, in order, e.g. for "expected one of objective, measure, initiative".
-template <class E>
-std::string_view allowedValues();
+template <class E> std::string_view allowedValues();
 
 // Length of a cadence period in days, as analysis-rules.md defines it.
 int cadenceDays(Cadence);
@@ -57,11 +55,15 @@ public:
         for (LinkKind k : kinds)
             bits_ |= bit(k);
     }
-    static constexpr LinkKinds all() { return {LinkKind::Drives, LinkKind::Measures, LinkKind::Supports, LinkKind::Rollup}; }
+    static constexpr LinkKinds all() {
+        return {LinkKind::Drives, LinkKind::Measures, LinkKind::Supports, LinkKind::Rollup};
+    }
     constexpr bool contains(LinkKind k) const { return (bits_ & bit(k)) != 0; }
 
 private:
-    static constexpr std::uint8_t bit(LinkKind k) { return static_cast<std::uint8_t>(1u << static_cast<unsigned>(k)); }
+    static constexpr std::uint8_t bit(LinkKind k) {
+        return static_cast<std::uint8_t>(1u << static_cast<unsigned>(k));
+    }
     std::uint8_t bits_ = 0;
 };
 
