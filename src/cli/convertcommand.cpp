@@ -10,9 +10,9 @@ namespace {
 
 int runConvert(CommandContext& ctx, std::span<const std::string> args) {
     std::string in, out;
-    ArgParser parser("convert", "Write the map IN as OUT. OUT's extension picks the format (.json or .rmap; "
-                                "\n.graphml and .dot where available). OUT appears whole or not at all; "
-                                "\nit must not be IN itself.");
+    ArgParser parser("convert", "Write the map IN as OUT. OUT's extension picks the format: .json, .rmap, "
+                                "\n.graphml (graph tools) or .dot (Graphviz). OUT appears whole or not at "
+                                "\nall; it must not be IN itself.");
     parser.positional("IN", in, "the map to read (.json or .rmap)");
     parser.positional("OUT", out, "the file to write");
     if (auto exit = parser.parse(args, ctx))

@@ -1,6 +1,8 @@
 #include "mapsaver.h"
 
 #include "sightline/io/atomicfile.h"
+#include "sightline/io/dotwriter.h"
+#include "sightline/io/graphmlwriter.h"
 #include "sightline/io/jsonmapwriter.h"
 #include "sightline/storage/rmapfile.h"
 
@@ -40,13 +42,10 @@ bool saveMap(const core::MapData& map, const std::filesystem::path& path, std::s
         error = message.toStdString();
         return message.isEmpty();
     }
-    // The io writers (.graphml, .dot) plug in here.
     case OutputFormat::GraphMl:
-        error = "writing GraphML is not available in this sightline-cli yet";
-        return false;
+        return io::AtomicFile::writeWhole(path, io::writeMapGraphMl(map), error);
     case OutputFormat::Dot:
-        error = "writing DOT is not available in this sightline-cli yet";
-        return false;
+        return io::AtomicFile::writeWhole(path, io::writeMapDot(map), error);
     }
     return false;
 }

@@ -1,6 +1,6 @@
 #include "prettyjson.h"
 
-#include "sightline/core/text.h"
+#include "utf8.h"
 
 #include <charconv>
 #include <cmath>
@@ -93,12 +93,13 @@ std::string PrettyJson::formatNumber(double d) {
     return std::string(buf, r.ptr);
 }
 
-void PrettyJson::quoted(std::string_view s) {
+void PrettyJson::quoted(std::string_view raw) {
     static constexpr char hex[] = "0123456789abcdef";
+    std::string storage;
+    const std::string_view s = utf8::repaired(raw, storage);
     out_ += '"';
-    const bool valid = core::text::isValidUtf8(s);
-    for (std::size_t i = 0; i < s.size(); ++i) {
-        const auto c = static_cast<unsigned char>(s[i]);
+    for (const char ch : s) {
+        const auto c = static_cast<unsigned char>(ch);
         switch (c) {
         case '"':
             out_ += "\\\"";
@@ -126,17 +127,8 @@ void PrettyJson::quoted(std::string_view s) {
                 out_ += "\\u00";
                 out_ += hex[c >> 4];
                 out_ += hex[c & 0xF];
-            } else if (c >= 0x80 && !valid) {
-                // Copy valid sequences, replace each invalid byte by U+FFFD.
-                std::size_t len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
-                if (len > 1 && i + len <= s.size() && core::text::isValidUtf8(s.substr(i, len))) {
-                    out_.append(s.substr(i, len));
-                    i += len - 1;
-                } else {
-                    out_ += "\xEF\xBF\xBD";
-                }
             } else {
-                out_ += static_cast<char>(c);
+                out_ += ch;
             }
         }
     }
