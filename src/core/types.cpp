@@ -1,85 +1,59 @@
 #include "sightline/core/types.h"
 
 #include <array>
+#include <string>
 #include <string_view>
 
 namespace sightline::core {
 
 namespace {
 
-template <class E>
-struct Names;
+// The map-file spellings of each enum's values, in the enum's order (map-format-v1.md).
+template <class E> constexpr std::array<std::string_view, 0> kNames{};
+template <> constexpr std::array<std::string_view, 3> kNames<NodeKind>{"objective", "measure", "initiative"};
+template <>
+constexpr std::array<std::string_view, 4> kNames<LinkKind>{"drives", "measures", "supports", "rollup"};
+template <> constexpr std::array<std::string_view, 3> kNames<Direction>{"up", "down", "target"};
+template <>
+constexpr std::array<std::string_view, 5> kNames<Cadence>{"daily", "weekly", "monthly", "quarterly",
+                                                          "yearly"};
+template <>
+constexpr std::array<std::string_view, 5> kNames<InitiativeStatus>{"proposed", "active", "on-hold", "done",
+                                                                   "cancelled"};
+template <> constexpr std::array<std::string_view, 2> kNames<Polarity>{"+", "-"};
+template <> constexpr std::array<std::string_view, 4> kNames<Aggregate>{"sum", "average", "min", "max"};
+template <> constexpr std::array<std::string_view, 3> kNames<ViewKind>{"results", "strategy", "hierarchy"};
+template <> constexpr std::array<std::string_view, 3> kNames<Vocabulary>{"pump", "bsc", "okr"};
 
-template <>
-struct Names<NodeKind> {
-    static constexpr std::array<std::string_view, 3> values{"objective", "measure", "initiative"};
-    static constexpr std::string_view allowed = "objective, measure, initiative";
-};
-template <>
-struct Names<LinkKind> {
-    static constexpr std::array<std::string_view, 4> values{"drives", "measures", "supports", "rollup"};
-    static constexpr std::string_view allowed = "drives, measures, supports, rollup";
-};
-template <>
-struct Names<Direction> {
-    static constexpr std::array<std::string_view, 3> values{"up", "down", "target"};
-    static constexpr std::string_view allowed = "up, down, target";
-};
-template <>
-struct Names<Cadence> {
-    static constexpr std::array<std::string_view, 5> values{"daily", "weekly", "monthly", "quarterly", "yearly"};
-    static constexpr std::string_view allowed = "daily, weekly, monthly, quarterly, yearly";
-};
-template <>
-struct Names<InitiativeStatus> {
-    static constexpr std::array<std::string_view, 5> values{"proposed", "active", "on-hold", "done", "cancelled"};
-    static constexpr std::string_view allowed = "proposed, active, on-hold, done, cancelled";
-};
-template <>
-struct Names<Polarity> {
-    static constexpr std::array<std::string_view, 2> values{"+", "-"};
-    static constexpr std::string_view allowed = "+, -";
-};
-template <>
-struct Names<Aggregate> {
-    static constexpr std::array<std::string_view, 4> values{"sum", "average", "min", "max"};
-    static constexpr std::string_view allowed = "sum, average, min, max";
-};
-template <>
-struct Names<ViewKind> {
-    static constexpr std::array<std::string_view, 3> values{"results", "strategy", "hierarchy"};
-    static constexpr std::string_view allowed = "results, strategy, hierarchy";
-};
-template <>
-struct Names<Vocabulary> {
-    static constexpr std::array<std::string_view, 3> values{"pump", "bsc", "okr"};
-    static constexpr std::string_view allowed = "pump, bsc, okr";
-};
-
-template <class E>
-std::string_view name(E e) {
-    return Names<E>::values[static_cast<std::size_t>(e)];
+template <class E> std::string_view name(E e) {
+    return kNames<E>[static_cast<std::size_t>(e)];
 }
 
 } // namespace
 
-template <class E>
-std::optional<E> fromString(std::string_view text) {
-    const auto& values = Names<E>::values;
+template <class E> std::optional<E> fromString(std::string_view text) {
+    const auto& values = kNames<E>;
     for (std::size_t i = 0; i < values.size(); ++i)
         if (values[i] == text)
             return static_cast<E>(i);
     return std::nullopt;
 }
 
-template <class E>
-std::string_view allowedValues() {
-    return Names<E>::allowed;
+template <class E> std::string_view allowedValues() {
+    static const std::string allowed = [] {
+        std::string joined;
+        for (std::string_view v : kNames<E>)
+            joined.append(joined.empty() ? "" : ", ").append(v);
+        return joined;
+    }();
+    return allowed;
 }
 
-#define SIGHTLINE_ENUM(E)                                                                                         \
-    std::string_view toString(E e) { return name(e); }                                                          \
-    template std::optional<E> fromString<E>(std::string_view);                                                  \
+#define SIGHTLINE_ENUM(E)                                                                                    \
+    std::string_view toString(E e) {                                                                         \
+        return name(e);                                                                                      \
+    }                                                                                                        \
+    template std::optional<E> fromString<E>(std::string_view);                                               \
     template std::string_view allowedValues<E>();
 
 SIGHTLINE_ENUM(NodeKind)
