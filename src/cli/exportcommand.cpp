@@ -40,7 +40,7 @@ int fail(CommandContext& ctx, const std::string& message) {
 
 int runExport(CommandContext& ctx, std::span<const std::string> args) {
     std::string map;
-    std::optional<std::string> out, view, team, page, dpi, margin, date;
+    std::optional<std::string> out, view, team, focus, colour, page, dpi, margin, date;
     bool landscape = false, pack = false, transparent = false;
     ArgParser parser("export",
                      "Render the map to OUT: a PDF (vector, text as text), a PNG or an SVG, by OUT's "
@@ -50,7 +50,12 @@ int runExport(CommandContext& ctx, std::span<const std::string> args) {
     parser.option("--output", "OUT", out, "the file to write (.pdf, .png, .svg); required", {}, "-o");
     parser.option("--view", "VIEW", view, "results (default), strategy or hierarchy",
                   {"results", "strategy", "hierarchy"});
-    parser.option("--team", "ID", team, "focus on one team's line of sight (the rest fades)");
+    parser.option("--team", "ID", team,
+                  "focus on one team's line of sight (the rest fades); as --focus team:ID");
+    parser.option("--focus", "FOCUS", focus,
+                  "team:ID, node:ID (line of sight), ripple:ID, path:NODE:GOAL or none");
+    parser.option("--colour", "MODE", colour, "colour nodes by team (default), perspective, level or status",
+                  {"team", "perspective", "level", "status"});
     parser.option("--page", "PAGE", page, "A4 (PDF default), A3, Letter, or fit (PNG and SVG default)");
     parser.flag("--landscape", landscape, "landscape paper (default: portrait)");
     parser.option("--dpi", "N", dpi, "PNG resolution in dots per inch (default 150)");
@@ -70,8 +75,24 @@ int runExport(CommandContext& ctx, std::span<const std::string> args) {
     options.format = *format;
     if (view)
         options.view = core::fromString<core::ViewKind>(*view).value_or(core::ViewKind::Results);
-    if (team)
-        options.team = core::TeamId(*team);
+    const render::ColourMode mode =
+        colour ? render::colourModeFromString(*colour).value_or(render::ColourMode::Team)
+               : render::ColourMode::Team;
+    options.highlight = render::Highlight::none(mode);
+    std::string focusFlag; // "--focus X" or "--team X", for messages
+    if (team && focus)
+        return fail(ctx, "--team and --focus both name a focus: give one of them");
+    if (team) {
+        options.highlight = render::Highlight::teamSight(core::TeamId(*team), mode);
+        focusFlag = "--team " + *team;
+    } else if (focus) {
+        const auto h = render::focusFromString(*focus, mode);
+        if (!h)
+            return fail(ctx, "--focus " + *focus +
+                                 " is not a focus: use team:ID, node:ID, ripple:ID, path:NODE:GOAL or none");
+        options.highlight = *h;
+        focusFlag = "--focus " + *focus;
+    }
     if (page) {
         const auto p = exporting::pageFormatFromString(*page);
         if (!p)
@@ -115,6 +136,8 @@ int runExport(CommandContext& ctx, std::span<const std::string> args) {
     const auto data = loadMapOrReport(map, ctx.err);
     if (!data)
         return kExitBadInput;
+    if (const std::string problem = exporting::checkHighlight(*data, options.highlight); !problem.empty())
+        return fail(ctx, focusFlag + ": " + problem);
 
     HeadlessQt qt;
     exporting::Exporter exporter(*data, options);

@@ -2,10 +2,12 @@
 
 #include "sightline/editor/document.h"
 #include "sightline/export/exporter.h"
+#include "sightline/export/mappages.h"
 #include "sightline/render/vocabulary.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QDoubleSpinBox>
@@ -17,6 +19,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPixmap>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTimer>
@@ -41,7 +44,7 @@ QString defaultOutput(const QString& mapPath, const QString& title, bool pack) {
 } // namespace
 
 ExportDialog::ExportDialog(core::MapData map, core::ViewKind view, const QString& mapPath, bool pack,
-                           QWidget* parent)
+                           const render::Highlight& canvas, QWidget* parent)
     : QDialog(parent), map_(std::move(map)), mapPath_(mapPath) {
     setWindowTitle(pack ? tr("Export Board Pack") : tr("Export"));
     setObjectName(QStringLiteral("exportDialog"));
@@ -60,12 +63,28 @@ ExportDialog::ExportDialog(core::MapData map, core::ViewKind view, const QString
         view_->addItem(render::viewLabel(v), static_cast<int>(v));
     view_->setCurrentIndex(static_cast<int>(view));
 
+    // The focus as render::focusToString writes it: the canvas's first (when it has one).
     focus_ = new QComboBox(this);
     focus_->setObjectName(QStringLiteral("focus"));
-    focus_->addItem(tr("Whole map"), QString());
+    const bool canvasFocus = canvas.active() && exporting::checkHighlight(map_, canvas).empty();
+    if (canvasFocus) {
+        const core::Map named(map_);
+        render::Highlight focusOnly = canvas; // the colour has a box of its own
+        focusOnly.colour = render::ColourMode::Team;
+        focus_->addItem(tr("As on the canvas: %1").arg(exporting::focusLabel(named, focusOnly)),
+                        QString::fromStdString(render::focusToString(canvas)));
+    }
+    focus_->addItem(tr("Whole map (no focus)"), QStringLiteral("none"));
     for (const core::Team& t : map_.teams)
         focus_->addItem(tr("Line of sight: %1").arg(QString::fromStdString(t.name)),
-                        QString::fromStdString(t.id.str()));
+                        QString::fromStdString("team:" + t.id.str()));
+    colour_ = new QComboBox(this);
+    colour_->setObjectName(QStringLiteral("colour"));
+    colour_->addItem(tr("By team"), static_cast<int>(render::ColourMode::Team));
+    colour_->addItem(tr("By perspective"), static_cast<int>(render::ColourMode::Perspective));
+    colour_->addItem(tr("By team level"), static_cast<int>(render::ColourMode::Level));
+    colour_->addItem(tr("By measure status"), static_cast<int>(render::ColourMode::MeasureStatus));
+    colour_->setCurrentIndex(colour_->findData(static_cast<int>(canvas.colour)));
 
     page_ = new QComboBox(this);
     page_->setObjectName(QStringLiteral("page"));
@@ -98,6 +117,7 @@ ExportDialog::ExportDialog(core::MapData map, core::ViewKind view, const QString
     form->addRow(tr("File:"), outputRow);
     form->addRow(tr("View:"), view_);
     form->addRow(tr("Focus:"), focus_);
+    form->addRow(tr("Colour:"), colour_);
     form->addRow(tr("Page:"), page_);
     form->addRow(QString(), landscape_);
     form->addRow(tr("Margins:"), margin_);
@@ -140,7 +160,7 @@ ExportDialog::ExportDialog(core::MapData map, core::ViewKind view, const QString
     connect(timer_, &QTimer::timeout, this, &ExportDialog::refreshPreview);
     connect(browse, &QPushButton::clicked, this, &ExportDialog::browse);
     connect(output_, &QLineEdit::textChanged, this, &ExportDialog::schedulePreview);
-    for (QComboBox* c : {view_, focus_, page_})
+    for (QComboBox* c : {view_, focus_, colour_, page_})
         connect(c, &QComboBox::currentIndexChanged, this, &ExportDialog::schedulePreview);
     for (QCheckBox* c : {landscape_, transparent_, pack_})
         connect(c, &QCheckBox::toggled, this, &ExportDialog::schedulePreview);
@@ -153,9 +173,10 @@ ExportDialog::ExportDialog(core::MapData map, core::ViewKind view, const QString
 
 ExportDialog::~ExportDialog() = default;
 
-void ExportDialog::open(QWidget* parent, const Document& document, bool pack) {
+void ExportDialog::open(QWidget* parent, const Document& document, const render::Highlight& canvas,
+                        bool pack) {
     ExportDialog dialog(document.map().snapshot(), document.view(),
-                        document.isUntitled() ? QString() : document.path(), pack, parent);
+                        document.isUntitled() ? QString() : document.path(), pack, canvas, parent);
     dialog.exec();
 }
 
@@ -171,9 +192,9 @@ exporting::ExportOptions ExportDialog::options() const {
     exporting::ExportOptions o;
     o.format = exporting::formatFromPath(outputPath().toStdString()).value_or(exporting::Format::Pdf);
     o.view = static_cast<core::ViewKind>(view_->currentData().toInt());
-    const QString team = focus_->currentData().toString();
-    if (!team.isEmpty())
-        o.team = core::TeamId(team.toStdString());
+    const auto colour = static_cast<render::ColourMode>(colour_->currentData().toInt());
+    o.highlight = render::focusFromString(focus_->currentData().toString().toStdString(), colour)
+                      .value_or(render::Highlight::none(colour));
     o.page = static_cast<exporting::PageFormat>(page_->currentData().toInt());
     o.landscape = landscape_->isChecked();
     o.marginMm = margin_->value();
@@ -251,17 +272,43 @@ QString ExportDialog::exportNow() {
     if (!mapPath_.isEmpty() && QFileInfo(path).exists() &&
         QFileInfo(path).canonicalFilePath() == QFileInfo(mapPath_).canonicalFilePath())
         return tr("%1 is the map itself; choose another file.").arg(path);
+    cancelled_ = false;
     refreshPreview();
     if (!exporter_)
         return problem_;
+    QProgressDialog progress(tr("Exporting %1…").arg(QFileInfo(path).fileName()), tr("Cancel"), 0,
+                             std::max(1, pageCount_), this);
+    progress.setObjectName(QStringLiteral("exportProgress"));
+    progress.setWindowTitle(windowTitle());
+    progress.setWindowModality(Qt::WindowModal); // setValue() lets Cancel through
+    progress.setMinimumDuration(300);
+    progress.setAutoReset(false);
+    progress.setValue(0);
     std::string error;
-    if (!exporter_->write(path.toStdString(), error))
-        return QString::fromStdString(error);
+    const bool written = exporter_->write(path.toStdString(), error, [&](int done, int total) {
+        progress.setMaximum(std::max(1, total));
+        if (done < total)
+            progress.setLabelText(
+                tr("Exporting %1: page %2 of %3…").arg(QFileInfo(path).fileName()).arg(done + 1).arg(total));
+        progress.setValue(done); // once shown (modal), lets the Cancel button through
+        // Before it shows: paint, and let timers run, but take no input (no second export).
+        if (!progress.isVisible())
+            QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
+        return !progress.wasCanceled();
+    });
+    progress.close();
+    if (!written) {
+        cancelled_ = exporter_->cancelled();
+        return cancelled_ ? tr("The export was cancelled; nothing was written.")
+                          : QString::fromStdString(error);
+    }
     return {};
 }
 
 void ExportDialog::accept() {
     const QString error = exportNow();
+    if (cancelled_)
+        return; // back to the dialog, nothing written
     if (!error.isEmpty()) {
         QMessageBox::warning(this, windowTitle(), error);
         return;

@@ -152,7 +152,7 @@ void MainWindow::connectActions() {
     for (QAction* x : {a.exportMap, a.exportPack})
         connect(x, &QAction::triggered, this, [this, pack = x == a.exportPack] {
             if (workspace_)
-                ExportDialog::open(this, workspace_->document(), pack);
+                ExportDialog::open(this, workspace_->document(), workspace_->scene().highlight(), pack);
         });
     connect(a.close, &QAction::triggered, &d, [&d] { d.closeDocument(); });
     connect(documents_.get(), &DocumentController::documentSaved, this, [this] {

@@ -5,7 +5,6 @@
 #include "sightline/analysis/sightreport.h"
 #include "sightline/export/coverpage.h"
 #include "sightline/export/exportscene.h"
-#include "sightline/export/legend.h"
 #include "sightline/export/mappages.h"
 #include "sightline/export/pagetext.h"
 #include "sightline/export/table.h"
@@ -189,7 +188,9 @@ void buildBoardPack(ExportScene& scene, const ExportOptions& options, const std:
 
     // The whole map.
     bookmark(QObject::tr("Whole map"), 0);
-    for (auto& p : mapPages(scene, std::nullopt, options, pack.page, pack.title, nextPage(), true))
+    const render::ColourMode colour = options.highlight.colour;
+    for (auto& p :
+         mapPages(scene, render::Highlight::none(colour), options, pack.page, pack.title, nextPage(), true))
         pages.push_back(std::move(p));
 
     // Findings.
@@ -238,10 +239,10 @@ void buildBoardPack(ExportScene& scene, const ExportOptions& options, const std:
             teamsMarked = true;
         }
         bookmark(qs(team->name), 1);
-        scene.setFocusTeam(ts.team);
+        const render::Highlight focus = render::Highlight::teamSight(ts.team, colour);
+        scene.setHighlight(focus);
         const double width = pack.paper().width() - 2 * pack.margin();
-        const std::vector<LegendItem> legend =
-            options.legend ? legendItems(scene) : std::vector<LegendItem>{};
+        const render::Legend legend = options.legend ? scene.legend() : render::Legend{};
         const PageFrame frame = pageFrame(pack.paper(), pack.margin(), footerHeight(legend, width, true));
         const QString heading = QObject::tr("%1: line of sight").arg(qs(team->name));
         const QString intro =
@@ -264,8 +265,8 @@ void buildBoardPack(ExportScene& scene, const ExportOptions& options, const std:
         const QRectF tableArea(frame.map.left(), mapArea.bottom() + 8, frame.map.width(), tableH);
         std::size_t row = table->fit(0, tableArea.height());
         TitleInfo title = pack.title;
-        title.focus = focusLabel(scene, ts.team);
-        pages.push_back(std::make_unique<TeamPage>(scene, ts.team, frame, heading, intro, mapArea, tableArea,
+        title.focus = focusLabel(scene.map(), focus);
+        pages.push_back(std::make_unique<TeamPage>(scene, focus, frame, heading, intro, mapArea, tableArea,
                                                    table, row, title));
         const PageFrame more = pack.tableFrame();
         while (row < table->size()) {
@@ -277,7 +278,6 @@ void buildBoardPack(ExportScene& scene, const ExportOptions& options, const std:
             row = to;
         }
     }
-    scene.setFocusTeam(options.team);
 
     // The cover, in front.
     CoverPage::Content cover;

@@ -8,6 +8,7 @@
 #include "sightline/render/vocabulary.h"
 
 #include <QDate>
+#include <QFile>
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
@@ -59,14 +60,9 @@ bool Exporter::prepare(std::string& error) {
         error = "margins must be between 0 and 50 mm";
         return false;
     }
-    if (o.team) {
-        bool found = false;
-        for (const core::Team& t : data_.teams)
-            found = found || t.id == *o.team;
-        if (!found) {
-            error = "the map has no team \"" + o.team->str() + "\"";
-            return false;
-        }
+    if (const std::string problem = checkHighlight(data_, o.highlight); !problem.empty()) {
+        error = problem;
+        return false;
     }
     if (!o.date.empty() && !core::Date::parse(o.date)) {
         error = "the date \"" + o.date + "\" is not a date (YYYY-MM-DD)";
@@ -83,7 +79,7 @@ bool Exporter::prepare(std::string& error) {
         title.view = render::viewLabel(o.view);
         title.date = qs(date);
         const PageFormat page = o.page;
-        pages_ = mapPages(*scene_, o.team, o, page, title, 1, o.format == Format::Pdf);
+        pages_ = mapPages(*scene_, o.highlight, o, page, title, 1, o.format == Format::Pdf);
     }
     if (o.format == Format::Png) {
         const QSizeF size = pageSize(0);
@@ -103,6 +99,10 @@ bool Exporter::prepare(std::string& error) {
 
 QSizeF Exporter::pageSize(int page) const {
     return page >= 0 && page < pageCount() ? pages_[static_cast<std::size_t>(page)]->paper() : QSizeF();
+}
+
+const MapTile* Exporter::mapTile(int page) const {
+    return page >= 0 && page < pageCount() ? pages_[static_cast<std::size_t>(page)]->mapTile() : nullptr;
 }
 
 void Exporter::paintPage(QPainter& painter, int page) {
@@ -132,8 +132,14 @@ QImage Exporter::renderPage(int page, double dpi, bool transparent) {
     return image;
 }
 
-bool Exporter::writePdf(const std::filesystem::path& temp, std::string& error) {
-    QPdfWriter writer(QString::fromStdString(temp.string()));
+bool Exporter::step(int done) {
+    if (!cancelled_ && progress_ && *progress_ && !(*progress_)(done, pageCount()))
+        cancelled_ = true;
+    return !cancelled_;
+}
+
+bool Exporter::writePdf(QIODevice& out, const std::filesystem::path& temp, std::string& error) {
+    QPdfWriter writer(&out);
     writer.setResolution(kPdfResolution);
     writer.setCreator(QStringLiteral("Sightline"));
     writer.setTitle(qs(data_.properties.title));
@@ -145,6 +151,8 @@ bool Exporter::writePdf(const std::filesystem::path& temp, std::string& error) {
         return false;
     }
     for (int i = 0; i < pageCount(); ++i) {
+        if (!step(i))
+            break;
         if (i > 0) {
             writer.setPageSize(QPageSize(pageSize(i), QPageSize::Point, QString(), QPageSize::ExactMatch));
             writer.newPage();
@@ -154,28 +162,35 @@ bool Exporter::writePdf(const std::filesystem::path& temp, std::string& error) {
         paintPage(painter, i);
         painter.restore();
     }
-    if (!painter.end()) {
+    if (!painter.end() && !cancelled_) {
         error = "the PDF could not be finished";
         return false;
     }
+    if (cancelled_)
+        return false;
+    out.close();
     if (!outline_.empty() && !addPdfOutline(temp, outline_, error))
         return false;
     return true;
 }
 
-bool Exporter::writePng(const std::filesystem::path& temp, std::string& error) {
+bool Exporter::writePng(QIODevice& out, std::string& error) {
+    if (!step(0))
+        return false;
     const QImage image = renderPage(0, options_.dpi, options_.transparent);
-    if (!image.save(QString::fromStdString(temp.string()), "PNG")) {
+    if (!image.save(&out, "PNG")) {
         error = "the PNG could not be written";
         return false;
     }
     return true;
 }
 
-bool Exporter::writeSvg(const std::filesystem::path& temp, std::string& error) {
+bool Exporter::writeSvg(QIODevice& out, std::string& error) {
+    if (!step(0))
+        return false;
     const QSizeF size = pageSize(0);
     QSvgGenerator svg;
-    svg.setFileName(QString::fromStdString(temp.string()));
+    svg.setOutputDevice(&out);
     svg.setSize(QSize(qCeil(size.width()), qCeil(size.height())));
     svg.setViewBox(QRectF(QPointF(0, 0), size));
     svg.setResolution(72);
@@ -191,7 +206,8 @@ bool Exporter::writeSvg(const std::filesystem::path& temp, std::string& error) {
     return true;
 }
 
-bool Exporter::write(const std::filesystem::path& path, std::string& error) {
+bool Exporter::write(const std::filesystem::path& path, std::string& error, const Progress& progress) {
+    cancelled_ = false;
     if (pages_.empty() && !prepare(error))
         return false;
     io::AtomicFile file(path);
@@ -200,17 +216,38 @@ bool Exporter::write(const std::filesystem::path& path, std::string& error) {
         error = file.error();
         return false;
     }
-    bool ok = false;
-    switch (options_.format) {
-    case Format::Pdf:
-        ok = writePdf(file.tempPath(), error);
-        break;
-    case Format::Png:
-        ok = writePng(file.tempPath(), error);
-        break;
-    case Format::Svg:
-        ok = writeSvg(file.tempPath(), error);
-        break;
+    progress_ = &progress;
+    QFile out(QString::fromStdString(file.tempPath().string()));
+    bool ok = out.open(QIODevice::WriteOnly | QIODevice::Truncate);
+    if (!ok)
+        error = "the file could not be opened: " + out.errorString().toStdString();
+    if (ok) {
+        switch (options_.format) {
+        case Format::Pdf:
+            ok = writePdf(out, file.tempPath(), error);
+            break;
+        case Format::Png:
+            ok = writePng(out, error);
+            break;
+        case Format::Svg:
+            ok = writeSvg(out, error);
+            break;
+        }
+    }
+    // A full disk shows as a failed write on the device, whatever the writer above reported.
+    if (ok && out.isOpen() && !out.flush())
+        ok = false;
+    if (out.error() != QFileDevice::NoError && !cancelled_) {
+        ok = false;
+        error = "the file could not be written: " + out.errorString().toStdString();
+    }
+    out.close();
+    if (ok)
+        step(pageCount());
+    progress_ = nullptr;
+    if (cancelled_) {
+        error = "the export was cancelled; nothing was written";
+        return false; // the AtomicFile removes the temporary file
     }
     if (!ok) {
         error = path.string() + ": " + error;

@@ -16,6 +16,27 @@ std::string lower(std::string_view s) {
 
 } // namespace
 
+std::string checkHighlight(const core::MapData& map, const render::Highlight& h) {
+    auto hasNode = [&](const core::NodeId& id) {
+        return std::any_of(map.nodes.begin(), map.nodes.end(),
+                           [&](const core::Node& n) { return n.id == id; });
+    };
+    if (h.focus == render::FocusMode::None)
+        return {};
+    if (h.focus == render::FocusMode::LineOfSight && h.team) {
+        const bool found = std::any_of(map.teams.begin(), map.teams.end(),
+                                       [&](const core::Team& t) { return t.id == *h.team; });
+        return found ? std::string() : "the map has no team \"" + h.team->str() + "\"";
+    }
+    if (!h.node)
+        return "the focus names no node";
+    if (!hasNode(*h.node))
+        return "the map has no node \"" + h.node->str() + "\"";
+    if (h.goal && !hasNode(*h.goal))
+        return "the map has no node \"" + h.goal->str() + "\"";
+    return {};
+}
+
 std::optional<Format> formatFromPath(const std::filesystem::path& path) {
     const std::string ext = lower(path.extension().string());
     if (ext == ".pdf")

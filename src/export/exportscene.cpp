@@ -1,8 +1,5 @@
 #include "sightline/export/exportscene.h"
 
-#include "sightline/analysis/focus.h"
-#include "sightline/analysis/lineofsight.h"
-#include "sightline/analysis/mapindex.h"
 #include "sightline/layout/layout.h"
 #include "sightline/render/fallbackplacement.h"
 #include "sightline/render/linkitem.h"
@@ -19,7 +16,6 @@ namespace sightline::exporting {
 
 namespace {
 
-constexpr qreal kFadedOpacity = 0.16;
 // Above this many unplaced nodes (in a view that has some positions) the whole view is laid
 // out again (in the export's copy) rather than placing each node near its neighbours.
 constexpr std::size_t kPlaceNearLimit = 64;
@@ -169,39 +165,14 @@ const render::Style& ExportScene::style() const {
     return scene_->style();
 }
 
-bool ExportScene::setFocusTeam(const std::optional<core::TeamId>& team) {
-    const core::MapData& d = map_->data();
-    focusNodes_.clear();
-    focusLinks_.clear();
-    focusTeam_.reset();
-    if (team) {
-        const analysis::MapIndex index(d);
-        const auto teamIndex = index.teamIndex(*team);
-        if (!teamIndex) {
-            setFocusTeam(std::nullopt);
-            return false;
-        }
-        const analysis::LineOfSight sight(index);
-        analysis::Focus focus = analysis::focusTeam(sight, *teamIndex);
-        focusNodes_ = std::move(focus.nodes);
-        focusLinks_ = std::move(focus.links);
-        focusTeam_ = team;
-    }
-    const bool focused = !focusNodes_.empty();
-    for (std::size_t i = 0; i < d.nodes.size(); ++i)
-        if (render::MapNodeItem* item = scene_->nodeItem(d.nodes[i].id)) {
-            // A card shows or fades on its own, whatever its bubble does.
-            item->setFlag(QGraphicsItem::ItemIgnoresParentOpacity, focused);
-            item->setOpacity(!focused || focusNodes_[i] ? 1.0 : kFadedOpacity);
-        }
-    for (std::size_t i = 0; i < d.links.size(); ++i)
-        if (render::LinkItem* item = scene_->linkItem(d.links[i].id))
-            item->setOpacity(!focused || focusLinks_[i] ? 1.0 : kFadedOpacity);
-    return true;
+bool ExportScene::setHighlight(const render::Highlight& highlight) {
+    if (!(highlight == scene_->highlight()))
+        scene_->setHighlight(highlight);
+    return !scene_->looks().unknownTarget();
 }
 
-bool ExportScene::shown(std::size_t nodeIndex) const {
-    return focusNodes_.empty() || focusNodes_[nodeIndex];
+const render::Highlight& ExportScene::highlight() const {
+    return scene_->highlight();
 }
 
 QRectF ExportScene::mapBounds() const {
@@ -209,13 +180,13 @@ QRectF ExportScene::mapBounds() const {
 }
 
 QRectF ExportScene::contentBounds() const {
-    if (focusNodes_.empty())
+    const render::HighlightLooks& looks = scene_->looks();
+    if (!looks.active())
         return scene_->mapBounds();
-    const core::MapData& d = map_->data();
     QRectF bounds;
-    for (std::size_t i = 0; i < d.nodes.size(); ++i)
-        if (focusNodes_[i])
-            if (render::MapNodeItem* item = scene_->nodeItem(d.nodes[i].id))
+    for (const auto& [id, look] : looks.nodes())
+        if (look.standsOut())
+            if (render::MapNodeItem* item = scene_->nodeItem(id))
                 bounds |= item->sceneBoundingRect();
     if (bounds.isEmpty())
         return scene_->mapBounds();
@@ -223,62 +194,24 @@ QRectF ExportScene::contentBounds() const {
     return bounds.adjusted(-pad, -pad, pad, pad);
 }
 
-std::vector<core::TeamId> ExportScene::teamsShown(bool* noTeam, const QRectF* within) const {
+render::Legend ExportScene::legend(const QRectF* within) const {
     const core::MapData& d = map_->data();
-    std::unordered_set<core::TeamId> used;
-    bool none = false;
-    for (std::size_t i = 0; i < d.nodes.size(); ++i)
-        if (shown(i)) {
-            if (within) {
-                const render::MapNodeItem* item = scene_->nodeItem(d.nodes[i].id);
-                if (!item || !item->sceneBoundingRect().intersects(*within))
-                    continue;
-            }
-            if (d.nodes[i].team)
-                used.insert(*d.nodes[i].team);
-            else
-                none = true;
-        }
-    if (noTeam)
-        *noTeam = none;
-    std::vector<core::TeamId> teams;
-    for (const core::Team& t : d.teams)
-        if (used.count(t.id))
-            teams.push_back(t.id);
-    return teams;
-}
-
-std::vector<bool> ExportScene::linkKindsShown(bool* negative) const {
-    const core::MapData& d = map_->data();
-    std::vector<bool> kinds(std::size(core::kAllLinkKinds), false);
-    bool neg = false;
-    for (std::size_t i = 0; i < d.links.size(); ++i) {
-        if (!focusLinks_.empty() && !focusLinks_[i])
-            continue;
-        const core::Link& l = d.links[i];
-        kinds[static_cast<std::size_t>(l.kind)] = true;
-        if (l.kind == core::LinkKind::Drives && l.polarity == core::Polarity::Negative)
-            neg = true;
+    const render::HighlightLooks& looks = scene_->looks();
+    render::LegendScope scope;
+    scope.symbols = true;
+    scope.nodes.assign(d.nodes.size(), false);
+    scope.links.assign(d.links.size(), false);
+    for (std::size_t i = 0; i < d.nodes.size(); ++i) {
+        const render::MapNodeItem* item = scene_->nodeItem(d.nodes[i].id);
+        scope.nodes[i] = item && looks.node(d.nodes[i].id).emphasis != render::Emphasis::Faded &&
+                         (!within || item->sceneBoundingRect().intersects(*within));
     }
-    if (negative)
-        *negative = neg;
-    return kinds;
-}
-
-bool ExportScene::hasMeasuresShown() const {
-    const core::MapData& d = map_->data();
-    for (std::size_t i = 0; i < d.nodes.size(); ++i)
-        if (shown(i) && d.nodes[i].kind == core::NodeKind::Measure)
-            return true;
-    return false;
-}
-
-bool ExportScene::hasInitiativesShown() const {
-    const core::MapData& d = map_->data();
-    for (std::size_t i = 0; i < d.nodes.size(); ++i)
-        if (shown(i) && d.nodes[i].kind == core::NodeKind::Initiative)
-            return true;
-    return false;
+    for (std::size_t i = 0; i < d.links.size(); ++i) {
+        const render::LinkItem* item = scene_->linkItem(d.links[i].id);
+        scope.links[i] = item && looks.link(d.links[i].id).emphasis != render::Emphasis::Faded &&
+                         (!within || item->sceneBoundingRect().intersects(*within));
+    }
+    return render::buildLegend(*map_, scene_->highlight(), scene_->style(), scope);
 }
 
 void ExportScene::paint(QPainter& painter, const QRectF& target, const QRectF& source) {

@@ -1,180 +1,139 @@
 #include "sightline/export/legend.h"
 
-#include "sightline/export/exportscene.h"
 #include "sightline/export/pagetext.h"
-#include "sightline/render/style.h"
-#include "sightline/render/vocabulary.h"
 
 #include <QObject>
 #include <QPainter>
-#include <QPainterPath>
 #include <algorithm>
-#include <cmath>
 
 namespace sightline::exporting {
 
 namespace {
 
-constexpr double kRow = 11;
-constexpr double kHeading = 12;
+constexpr double kRow = 10.5;
 constexpr int kFontSize = 7;
+constexpr double kSwatchWidth = 16;
+constexpr double kTextGap = 5;
+constexpr double kColumnGap = 8;
+const QColor kInk(0x1d, 0x23, 0x2b);
 
-QString q(const std::string& s) {
-    return QString::fromStdString(s);
+// One row of the laid-out legend: a section title line or an entry.
+struct Row {
+    const render::LegendEntry* entry = nullptr; // null: a title line
+    QString text;
+    int column = 0;
+    int row = 0;
+};
+
+struct Layout {
+    std::vector<Row> rows; // what fits, in order
+    int hidden = 0;        // entries that did not fit
+    int rowsUsed = 0;      // the tallest column, in rows
+};
+
+// Flows the sections into `columns` columns of at most `perColumn` rows. A section title
+// never ends a column (it moves on with its first entry); the last row of the last column
+// becomes "+ N more" when entries are left over.
+Layout layOut(const render::Legend& legend, int columns, int perColumn, double columnWidth) {
+    Layout out;
+    const QFont bold = pageFont(kFontSize, true);
+    int column = 0, row = 0;
+    int total = 0;
+    for (const render::LegendSection& s : legend)
+        total += static_cast<int>(s.entries.size());
+    int placed = 0;
+    bool full = false;
+    for (const render::LegendSection& s : legend) {
+        if (full)
+            break;
+        const QStringList title = wrapText(s.title, bold, columnWidth, 2);
+        const int need = static_cast<int>(title.size()) + (s.entries.empty() ? 0 : 1);
+        if (row > 0 && row + need > perColumn) {
+            ++column;
+            row = 0;
+        }
+        if (column >= columns || row + need > perColumn) {
+            full = true;
+            break;
+        }
+        for (const QString& line : title)
+            out.rows.push_back({nullptr, line, column, row++});
+        for (const render::LegendEntry& e : s.entries) {
+            if (row >= perColumn) {
+                ++column;
+                row = 0;
+            }
+            const bool lastSlot = column == columns - 1 && row == perColumn - 1;
+            if (column >= columns || (lastSlot && placed + 1 < total)) {
+                full = true;
+                break;
+            }
+            out.rows.push_back({&e, e.label, column, row++});
+            ++placed;
+            out.rowsUsed = std::max(out.rowsUsed, row);
+        }
+        out.rowsUsed = std::max(out.rowsUsed, row);
+    }
+    out.hidden = total - placed;
+    if (out.hidden > 0) {
+        const int c = std::min(column, columns - 1);
+        const int r = column >= columns ? perColumn - 1 : std::min(row, perColumn - 1);
+        // The summary takes the last slot: what stands there gives way (and a title left
+        // without entries with it).
+        while (!out.rows.empty() && out.rows.back().column == c &&
+               (out.rows.back().row >= r || !out.rows.back().entry)) {
+            out.hidden += out.rows.back().entry ? 1 : 0;
+            out.rows.pop_back();
+        }
+        out.rows.push_back({nullptr, QObject::tr("+ %1 more").arg(out.hidden), c, r});
+        out.rowsUsed = std::max(out.rowsUsed, r + 1);
+    }
+    return out;
 }
 
-void paintSymbol(QPainter& p, const QRectF& r, const LegendItem& item) {
-    p.save();
-    p.setRenderHint(QPainter::Antialiasing, true);
-    const QPointF c = r.center();
-    switch (item.symbol) {
-    case LegendItem::Symbol::Bubble:
-        p.setPen(QPen(item.color, 1.2));
-        p.setBrush(render::Style::tint(item.color, 0.14));
-        p.drawRoundedRect(r.adjusted(0.5, 1.5, -0.5, -1.5), 3, 3);
-        break;
-    case LegendItem::Symbol::Goal:
-        p.setPen(QPen(item.color.darker(135), 1.2));
-        p.setBrush(item.color);
-        p.drawRoundedRect(r.adjusted(0.5, 1.5, -0.5, -1.5), 3, 3);
-        break;
-    case LegendItem::Symbol::Card:
-    case LegendItem::Symbol::OrphanCard: {
-        QPen pen(item.color, 1);
-        if (item.symbol == LegendItem::Symbol::OrphanCard)
-            pen.setStyle(Qt::DashLine);
-        p.setPen(pen);
-        p.setBrush(Qt::white);
-        p.drawRect(r.adjusted(0.5, 2, -0.5, -2));
-        break;
-    }
-    case LegendItem::Symbol::Initiative: {
-        const QRectF b = r.adjusted(0.5, 2, -0.5, -2);
-        QPainterPath path;
-        path.moveTo(b.left(), b.top());
-        path.lineTo(b.right() - 3, b.top());
-        path.lineTo(b.right(), b.center().y());
-        path.lineTo(b.right() - 3, b.bottom());
-        path.lineTo(b.left(), b.bottom());
-        path.lineTo(b.left() + 3, b.center().y());
-        path.closeSubpath();
-        p.setPen(QPen(item.color, 1));
-        p.setBrush(QColor(0xee, 0xf1, 0xf6));
-        p.drawPath(path);
-        break;
-    }
-    case LegendItem::Symbol::Arrow:
-    case LegendItem::Symbol::NegativeArrow:
-    case LegendItem::Symbol::Dotted:
-    case LegendItem::Symbol::Attached:
-    case LegendItem::Symbol::Rollup: {
-        QPen pen(item.color, 1.3);
-        if (item.symbol == LegendItem::Symbol::NegativeArrow)
-            pen.setStyle(Qt::DashLine);
-        if (item.symbol == LegendItem::Symbol::Dotted)
-            pen.setStyle(Qt::DotLine);
-        p.setPen(pen);
-        const QPointF a(r.left() + 1, c.y()), b(r.right() - 1, c.y());
-        p.drawLine(a, b);
-        if (item.symbol != LegendItem::Symbol::Attached) {
-            p.setPen(QPen(item.color, 1.3));
-            p.drawLine(b, b + QPointF(-3.5, -2.5));
-            p.drawLine(b, b + QPointF(-3.5, 2.5));
-        }
-        break;
-    }
-    case LegendItem::Symbol::Faded:
-        p.setOpacity(0.16);
-        p.setPen(QPen(item.color, 1.2));
-        p.setBrush(render::Style::tint(item.color, 0.14));
-        p.drawRoundedRect(r.adjusted(0.5, 1.5, -0.5, -1.5), 3, 3);
-        break;
-    }
-    p.restore();
+int columnsIn(double width) {
+    return std::max(1, static_cast<int>((width + kColumnGap) / (kLegendColumnWidth + kColumnGap)));
 }
 
 } // namespace
 
-std::vector<LegendItem> legendItems(const ExportScene& scene, const QRectF* within) {
-    using S = LegendItem::Symbol;
-    std::vector<LegendItem> items;
-    const render::Style& style = scene.style();
-    const core::Map& map = scene.map();
-    const core::Vocabulary voc = map.properties().vocabulary;
-    bool noTeam = false;
-    for (const core::TeamId& t : scene.teamsShown(&noTeam, within))
-        if (const core::Team* team = map.team(t))
-            items.push_back({S::Bubble, style.teamColor(map, t), q(team->name)});
-    if (noTeam)
-        items.push_back({S::Bubble, style.noTeam, QObject::tr("No team")});
-    items.push_back({S::Goal, style.teamColor(map, std::nullopt).darker(110), render::goalLabel(voc)});
-    if (scene.hasMeasuresShown()) {
-        const QString measure = render::kindLabel(voc, core::NodeKind::Measure);
-        items.push_back({S::Card, style.good, QObject::tr("%1 meets its target").arg(measure)});
-        items.push_back(
-            {S::Card, QColor(0xe0, 0x8a, 0x00), QObject::tr("%1 improving, short of target").arg(measure)});
-        items.push_back({S::Card, style.bad, QObject::tr("%1 behind").arg(measure)});
-        items.push_back({S::Card, style.neutral, QObject::tr("%1 without value or target").arg(measure)});
-        items.push_back({S::OrphanCard, style.orphanBorder,
-                         QObject::tr("%1 that measures no %2")
-                             .arg(measure, render::kindLabel(voc, core::NodeKind::Objective).toLower())});
-    }
-    if (scene.hasInitiativesShown())
-        items.push_back(
-            {S::Initiative, style.initiativeBorder, render::kindLabel(voc, core::NodeKind::Initiative)});
-    bool negative = false;
-    const std::vector<bool> kinds = scene.linkKindsShown(&negative);
-    auto used = [&](core::LinkKind k) { return kinds[static_cast<std::size_t>(k)]; };
-    if (used(core::LinkKind::Drives))
-        items.push_back({S::Arrow, style.link, render::linkKindLabel(voc, core::LinkKind::Drives)});
-    if (negative)
-        items.push_back({S::NegativeArrow, style.negativeLink, QObject::tr("Hurts (negative effect)")});
-    if (used(core::LinkKind::Supports))
-        items.push_back(
-            {S::Dotted, style.supportsLink, render::linkKindLabel(voc, core::LinkKind::Supports)});
-    if (used(core::LinkKind::Rollup))
-        items.push_back({S::Rollup, style.rollupLink, render::linkKindLabel(voc, core::LinkKind::Rollup)});
-    if (scene.focusTeam())
-        items.push_back({S::Faded, style.link, QObject::tr("Not on the line of sight (faded)")});
-    return items;
-}
-
-double legendHeight(const std::vector<LegendItem>& items, double width) {
-    if (items.empty())
+double legendHeight(const render::Legend& legend, double width, double maxHeight) {
+    if (legend.empty())
         return 0;
-    const int columns = std::max(1, static_cast<int>(width / kLegendColumnWidth));
-    const int rows = static_cast<int>(std::ceil(static_cast<double>(items.size()) / columns));
-    return kHeading + rows * kRow + 2;
+    const int columns = columnsIn(width);
+    const int most = std::max(1, static_cast<int>(maxHeight / kRow));
+    // The fewest rows per column that hold everything, at most `most`.
+    for (int perColumn = 1; perColumn < most; ++perColumn) {
+        const Layout l = layOut(legend, columns, perColumn, kLegendColumnWidth);
+        if (l.hidden == 0)
+            return l.rowsUsed * kRow + 2;
+    }
+    return layOut(legend, columns, most, kLegendColumnWidth).rowsUsed * kRow + 2;
 }
 
-void paintLegend(QPainter& painter, const QRectF& box, const std::vector<LegendItem>& items) {
-    if (items.empty() || box.height() < kHeading + kRow)
+void paintLegend(QPainter& painter, const QRectF& box, const render::Legend& legend) {
+    if (legend.empty() || box.height() < kRow)
         return;
+    const int columns = columnsIn(box.width());
+    const int perColumn = std::max(1, static_cast<int>((box.height() + 1) / kRow));
+    const Layout l = layOut(legend, columns, perColumn, kLegendColumnWidth);
     painter.save();
-    const QFont heading = pageFont(kFontSize, true);
+    const QFont bold = pageFont(kFontSize, true);
     const QFont font = pageFont(kFontSize);
-    painter.setPen(QColor(0x1d, 0x23, 0x2b));
-    painter.setFont(heading);
-    painter.drawText(QPointF(box.left(), box.top() + 8), QObject::tr("Legend"));
-    const int columns = std::max(1, static_cast<int>(box.width() / kLegendColumnWidth));
-    const int rows = std::max(1, static_cast<int>((box.height() - kHeading) / kRow));
-    const std::size_t capacity = static_cast<std::size_t>(columns * rows);
-    const std::size_t shown = items.size() <= capacity ? items.size() : capacity - 1;
-    painter.setFont(font);
-    const double textWidth = kLegendColumnWidth - 26;
-    for (std::size_t i = 0; i <= shown && i < items.size(); ++i) {
-        const int column = static_cast<int>(i) / rows;
-        const int row = static_cast<int>(i) % rows;
-        const double x = box.left() + column * kLegendColumnWidth;
-        const double y = box.top() + kHeading + row * kRow;
-        painter.setPen(QColor(0x1d, 0x23, 0x2b));
-        if (i == shown) {
-            painter.drawText(QPointF(x, y + 8), QObject::tr("+ %1 more").arg(items.size() - shown));
-            break;
+    const double textWidth = kLegendColumnWidth - kSwatchWidth - kTextGap;
+    for (const Row& r : l.rows) {
+        const double x = box.left() + r.column * (kLegendColumnWidth + kColumnGap);
+        const double y = box.top() + r.row * kRow;
+        painter.setPen(kInk);
+        if (!r.entry) {
+            painter.setFont(bold);
+            painter.drawText(QPointF(x, y + 8), r.text);
+            continue;
         }
-        paintSymbol(painter, QRectF(x, y, 18, 10), items[i]);
-        painter.setPen(QColor(0x1d, 0x23, 0x2b));
-        painter.drawText(QPointF(x + 22, y + 8), elide(items[i].label, font, textWidth));
+        render::paintLegendSwatch(painter, *r.entry, QRectF(x + 1, y + 2, kSwatchWidth - 2, kRow - 4));
+        painter.setPen(kInk);
+        painter.setFont(font);
+        painter.drawText(QPointF(x + kSwatchWidth + kTextGap, y + 8), elide(r.text, font, textWidth));
     }
     painter.restore();
 }

@@ -17,19 +17,18 @@ constexpr double kTick = 7;
 
 } // namespace
 
-MapPage::MapPage(ExportScene& scene, std::optional<core::TeamId> focus, Setup setup)
-    : scene_(scene), focus_(std::move(focus)), setup_(std::move(setup)) {}
+MapPage::MapPage(ExportScene& scene, render::Highlight highlight, Setup setup)
+    : scene_(scene), highlight_(std::move(highlight)), setup_(std::move(setup)) {}
 
 void MapPage::paint(QPainter& painter, const PageNumber& number) {
-    scene_.setFocusTeam(focus_);
+    scene_.setHighlight(highlight_);
     const MapTile& tile = setup_.tile;
     scene_.paint(painter, tile.target, tile.source);
     if (setup_.rows * setup_.columns > 1)
         paintOverlapMarks(painter);
-    // A tile's legend names the teams on that tile.
+    // A tile's legend names the colours on that tile.
     const QRectF* within = setup_.rows * setup_.columns > 1 ? &tile.source : nullptr;
-    const std::vector<LegendItem> legend =
-        setup_.legend ? legendItems(scene_, within) : std::vector<LegendItem>{};
+    const render::Legend legend = setup_.legend ? scene_.legend(within) : render::Legend{};
     paintFooter(painter, setup_.frame.footer, legend, setup_.titleBlock ? &setup_.title : nullptr, number);
 }
 

@@ -10,19 +10,36 @@
 
 namespace sightline::exporting {
 
-QString focusLabel(const ExportScene& scene, const std::optional<core::TeamId>& focus) {
-    if (!focus)
-        return QObject::tr("Whole map");
-    const core::Team* team = scene.map().team(*focus);
-    return QObject::tr("Line of sight: %1").arg(QString::fromStdString(team ? team->name : focus->str()));
+QString focusLabel(const core::Map& map, const render::Highlight& h) {
+    auto title = [&](const std::optional<core::NodeId>& id) {
+        const core::Node* n = id ? map.node(*id) : nullptr;
+        return QString::fromStdString(n ? n->title : id ? id->str() : std::string());
+    };
+    QString label;
+    if (h.focus == render::FocusMode::LineOfSight && h.team) {
+        const core::Team* team = map.team(*h.team);
+        label =
+            QObject::tr("Line of sight: %1").arg(QString::fromStdString(team ? team->name : h.team->str()));
+    } else if (h.focus == render::FocusMode::LineOfSight && h.goal) {
+        label = QObject::tr("Path: %1 → %2").arg(title(h.node), title(h.goal));
+    } else if (h.focus == render::FocusMode::LineOfSight) {
+        label = QObject::tr("Line of sight: %1").arg(title(h.node));
+    } else if (h.focus == render::FocusMode::Ripple) {
+        label = QObject::tr("Ripple: %1").arg(title(h.node));
+    } else {
+        label = QObject::tr("Whole map");
+    }
+    if (h.colour != render::ColourMode::Team)
+        label += QObject::tr(" · colour: %1").arg(QString::fromUtf8(render::toString(h.colour).data()));
+    return label;
 }
 
-std::vector<std::unique_ptr<Page>> mapPages(ExportScene& scene, const std::optional<core::TeamId>& focus,
+std::vector<std::unique_ptr<Page>> mapPages(ExportScene& scene, const render::Highlight& highlight,
                                             const ExportOptions& options, PageFormat page,
                                             const TitleInfo& title, int firstPage, bool allowTiling) {
-    scene.setFocusTeam(focus);
+    scene.setHighlight(highlight);
     const QRectF bounds = scene.contentBounds();
-    const std::vector<LegendItem> legend = options.legend ? legendItems(scene) : std::vector<LegendItem>{};
+    const render::Legend legend = options.legend ? scene.legend() : render::Legend{};
     const double margin = mmToPoints(std::max(0.0, options.marginMm));
 
     QSizeF paper;
@@ -57,7 +74,7 @@ std::vector<std::unique_ptr<Page>> mapPages(ExportScene& scene, const std::optio
         setup.legend = options.legend;
         setup.titleBlock = options.titleBlock;
         setup.title = title;
-        setup.title.focus = focusLabel(scene, focus);
+        setup.title.focus = focusLabel(scene.map(), highlight);
         if (plan.tiled())
             setup.title.part = QObject::tr("Part %1 of %2 (row %3, column %4), %5% scale")
                                    .arg(i + 1)
@@ -65,7 +82,7 @@ std::vector<std::unique_ptr<Page>> mapPages(ExportScene& scene, const std::optio
                                    .arg(plan.tiles[i].row + 1)
                                    .arg(plan.tiles[i].column + 1)
                                    .arg(qRound(plan.scale * 100));
-        pages.push_back(std::make_unique<MapPage>(scene, focus, std::move(setup)));
+        pages.push_back(std::make_unique<MapPage>(scene, highlight, std::move(setup)));
     }
     return pages;
 }

@@ -1,6 +1,5 @@
 #include "sightline/export/tablepage.h"
 
-#include "sightline/export/legend.h"
 #include "sightline/export/pagetext.h"
 #include "sightline/export/table.h"
 

@@ -1,7 +1,6 @@
 #include "sightline/export/teampage.h"
 
 #include "sightline/export/exportscene.h"
-#include "sightline/export/legend.h"
 #include "sightline/export/pagetext.h"
 #include "sightline/export/table.h"
 
@@ -17,10 +16,10 @@ const QColor kFrame(0xdd, 0xe1, 0xe7);
 
 } // namespace
 
-TeamPage::TeamPage(ExportScene& scene, core::TeamId team, PageFrame frame, QString heading, QString intro,
-                   QRectF mapArea, QRectF tableArea, std::shared_ptr<const Table> table, std::size_t rows,
-                   TitleInfo title)
-    : scene_(scene), team_(std::move(team)), frame_(std::move(frame)), heading_(std::move(heading)),
+TeamPage::TeamPage(ExportScene& scene, render::Highlight highlight, PageFrame frame, QString heading,
+                   QString intro, QRectF mapArea, QRectF tableArea, std::shared_ptr<const Table> table,
+                   std::size_t rows, TitleInfo title)
+    : scene_(scene), highlight_(std::move(highlight)), frame_(std::move(frame)), heading_(std::move(heading)),
       intro_(std::move(intro)), mapArea_(mapArea), tableArea_(tableArea), table_(std::move(table)),
       rows_(rows), title_(std::move(title)) {}
 
@@ -35,7 +34,7 @@ void TeamPage::paint(QPainter& painter, const PageNumber& number) {
     drawLines(painter, wrapText(intro_, pageFont(9), body.width(), 2), pageFont(9), body.left(), y);
     painter.restore();
 
-    scene_.setFocusTeam(team_);
+    scene_.setHighlight(highlight_);
     // The focused part fits the frame; the faded rest of the map fills it around.
     const QRectF area = mapArea_.adjusted(4, 4, -4, -4);
     const QRectF focus = scene_.contentBounds();
@@ -49,7 +48,7 @@ void TeamPage::paint(QPainter& painter, const PageNumber& number) {
     scene_.paint(painter, area, source);
     if (table_)
         table_->paint(painter, tableArea_, 0, rows_);
-    paintFooter(painter, frame_.footer, legendItems(scene_), &title_, number);
+    paintFooter(painter, frame_.footer, scene_.legend(), &title_, number);
 }
 
 } // namespace sightline::exporting

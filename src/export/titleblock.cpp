@@ -54,28 +54,60 @@ void paintTitleBlock(QPainter& painter, const QRectF& box, const TitleInfo& info
     painter.restore();
 }
 
-double footerHeight(const std::vector<LegendItem>& legend, double width, bool titleBlock) {
-    const double legendWidth = titleBlock ? width - kTitleBlockWidth - kGap : width;
-    // A long legend (a map of many teams) takes at most a few rows more than the title block.
-    const double h = std::max(titleBlock ? kTitleBlockHeight : 0.0,
-                              std::min(legendHeight(legend, legendWidth), kTitleBlockHeight + 36));
-    return h > 0 ? h + kGap : 0;
+namespace {
+
+// Where the legend and the title block go in a footer `width` wide: side by side when the
+// legend fits beside the block; else the legend takes the full width above it.
+struct FooterLayout {
+    double legendWidth = 0, legendHeight = 0;
+    bool stacked = false;
+    double height = 0; // without the gap above
+};
+
+FooterLayout footerLayout(const render::Legend& legend, double width, bool titleBlock) {
+    constexpr double kMaxLegend = kTitleBlockHeight + 40;
+    FooterLayout f;
+    if (!titleBlock) {
+        f.legendWidth = width;
+        f.legendHeight = legendHeight(legend, width, kMaxLegend);
+        f.height = f.legendHeight;
+        return f;
+    }
+    const double beside = width - kTitleBlockWidth - kGap;
+    const double sideHeight = beside > 0 ? legendHeight(legend, beside, kMaxLegend) : 1e9;
+    const double fullHeight = legendHeight(legend, width, kMaxLegend);
+    if (sideHeight <= kTitleBlockHeight + 24 || sideHeight <= fullHeight || legend.empty()) {
+        f.legendWidth = std::max(0.0, beside);
+        f.legendHeight = std::min(sideHeight, kMaxLegend);
+        f.height = std::max(kTitleBlockHeight, f.legendHeight);
+    } else {
+        f.stacked = true;
+        f.legendWidth = width;
+        f.legendHeight = fullHeight;
+        f.height = fullHeight + kGap + kTitleBlockHeight;
+    }
+    return f;
 }
 
-void paintFooter(QPainter& painter, const QRectF& footer, const std::vector<LegendItem>& legend,
-                 const TitleInfo* info, const PageNumber& number) {
+} // namespace
+
+double footerHeight(const render::Legend& legend, double width, bool titleBlock) {
+    const FooterLayout f = footerLayout(legend, width, titleBlock);
+    return f.height > 0 ? f.height + kGap : 0;
+}
+
+void paintFooter(QPainter& painter, const QRectF& footer, const render::Legend& legend, const TitleInfo* info,
+                 const PageNumber& number) {
     if (footer.isEmpty())
         return;
     const QRectF inner = footer.adjusted(0, kGap, 0, 0);
-    double legendRight = inner.right();
+    const FooterLayout f = footerLayout(legend, inner.width(), info != nullptr);
     if (info) {
         const QRectF block(inner.right() - kTitleBlockWidth, inner.bottom() - kTitleBlockHeight,
                            kTitleBlockWidth, kTitleBlockHeight);
         paintTitleBlock(painter, block, *info, number);
-        legendRight = block.left() - kGap;
     }
-    paintLegend(painter, QRectF(inner.left(), inner.top(), legendRight - inner.left(), inner.height()),
-                legend);
+    paintLegend(painter, QRectF(inner.left(), inner.top(), f.legendWidth, f.legendHeight), legend);
 }
 
 } // namespace sightline::exporting

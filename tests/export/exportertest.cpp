@@ -53,7 +53,8 @@ TEST_CASE("a PDF of the example has every node's title as text, the title block 
         INFO(n.title);
         CHECK(text.contains(collapse(q(n.title))));
     }
-    CHECK(text.contains(QStringLiteral("Legend")));
+    CHECK(text.contains(QStringLiteral("Colour: team")));
+    CHECK(text.contains(QStringLiteral("Shapes and links")));
     CHECK(text.contains(QStringLiteral("Page 1 of 1")));
     CHECK(text.contains(QStringLiteral("2026-11-26")));
     CHECK(text.contains(QStringLiteral("Whole map")));
@@ -107,14 +108,14 @@ TEST_CASE("a focus on a team's line of sight is named in the title block", "[exp
     Scratch dir;
     const core::MapData map = example();
     ExportOptions o = pdfOptions();
-    o.team = core::TeamId("ops");
+    o.highlight = render::Highlight::teamSight(core::TeamId("ops"));
     const auto pdf = dir / "ops.pdf";
     exportTo(map, o, pdf);
     const QString text = pdfText(pdf);
     CHECK(text.contains(QStringLiteral("Line of sight: Operations")));
-    CHECK(text.contains(QStringLiteral("Not on the line of sight")));
+    CHECK(text.contains(QStringLiteral("Not on a path (faded)")));
 
-    o.team = core::TeamId("nobody");
+    o.highlight = render::Highlight::teamSight(core::TeamId("nobody"));
     Exporter bad(map, o);
     std::string error;
     CHECK_FALSE(bad.prepare(error));

@@ -4,6 +4,7 @@
 #include "exporthelpers.h"
 #include "sightline/editor/document.h"
 #include "sightline/editor/exportdialog.h"
+#include "sightline/editor/insightcontroller.h"
 #include "sightline/editor/mainwindow.h"
 #include "sightline/editor/workspace.h"
 #include "sightline/io/jsonmapwriter.h"
@@ -15,8 +16,10 @@
 #include <QComboBox>
 #include <QFile>
 #include <QImage>
+#include <QProgressDialog>
 #include <QSpinBox>
 #include <QTest>
+#include <QTimer>
 #include <catch2/catch.hpp>
 #include <fstream>
 
@@ -48,7 +51,7 @@ TEST_CASE("the Export dialog and sightline-cli export make the same pixels", "[e
     dialog.findChild<QComboBox*>(QStringLiteral("page"))->setCurrentIndex(3); // fit
     dialog.findChild<QSpinBox*>(QStringLiteral("dpi"))->setValue(100);
     QComboBox* focus = dialog.findChild<QComboBox*>(QStringLiteral("focus"));
-    focus->setCurrentIndex(focus->findData(QStringLiteral("ops")));
+    focus->setCurrentIndex(focus->findData(QStringLiteral("team:ops")));
     dialog.refreshPreview();
     CHECK(dialog.problem().isEmpty());
     CHECK(dialog.pageCount() == 1);
@@ -122,4 +125,85 @@ TEST_CASE("exporting from the editor changes neither the document nor the canvas
     CHECK(canvas.mapBounds() == bounds);
     CHECK(document.undoStack()->count() == undo);
     CHECK(canvas.handlesVisible());
+}
+
+TEST_CASE("the Export dialog exports the canvas's focus and colour mode, as the CLI does", "[export][gui]") {
+    Scratch dir;
+    const core::MapData map = placedExample(dir / "map.json");
+    editor::MainWindow window;
+    window.resize(1200, 800);
+    window.setWorkspace(std::make_unique<editor::Workspace>(std::make_unique<editor::Document>(map)));
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    window.insight()->rippleFrom(core::NodeId("o-maint-cost"));
+    window.insight()->setColourMode(render::ColourMode::Level);
+    render::MapScene& canvas = window.workspace()->scene();
+    const render::Highlight shown = canvas.highlight();
+    REQUIRE(shown == render::Highlight::rippleOf(core::NodeId("o-maint-cost"), render::ColourMode::Level));
+
+    // What File > Export opens: the canvas's focus and colour mode are the defaults.
+    editor::Document& document = window.workspace()->document();
+    editor::ExportDialog dialog(document.map().snapshot(), document.view(), s(dir / "map.json"), false,
+                                shown);
+    QComboBox* focus = dialog.findChild<QComboBox*>(QStringLiteral("focus"));
+    QComboBox* colour = dialog.findChild<QComboBox*>(QStringLiteral("colour"));
+    CHECK(focus->currentData().toString() == QStringLiteral("ripple:o-maint-cost"));
+    CHECK(focus->currentText().contains(QStringLiteral("Maintenance cost per machine hour falls")));
+    CHECK(colour->currentData().toInt() == static_cast<int>(render::ColourMode::Level));
+    CHECK(dialog.options().highlight == shown);
+
+    dialog.setOutputPath(s(dir / "gui.png"));
+    dialog.findChild<QComboBox*>(QStringLiteral("page"))->setCurrentIndex(3); // fit
+    dialog.findChild<QSpinBox*>(QStringLiteral("dpi"))->setValue(100);
+    dialog.refreshPreview();
+    CHECK(dialog.problem().isEmpty());
+    const QImage focusedPreview = dialog.previewImage();
+    CHECK_FALSE(focusedPreview.isNull());
+    REQUIRE(dialog.exportNow().isEmpty());
+
+    const Run r =
+        cli({QStringLiteral("export"), s(dir / "map.json"), QStringLiteral("-o"), s(dir / "cli.png"),
+             QStringLiteral("--dpi"), QStringLiteral("100"), QStringLiteral("--focus"),
+             QStringLiteral("ripple:o-maint-cost"), QStringLiteral("--colour"), QStringLiteral("level")});
+    INFO(r.err.toStdString());
+    REQUIRE(r.exit == 0);
+    const QImage gui(s(dir / "gui.png")), byCli(s(dir / "cli.png"));
+    REQUIRE_FALSE(gui.isNull());
+    CHECK(gui.size() == byCli.size());
+    CHECK(gui == byCli);
+
+    // The whole map, unfocused, is one choice away; the preview follows.
+    focus->setCurrentIndex(focus->findData(QStringLiteral("none")));
+    dialog.refreshPreview();
+    CHECK(dialog.options().highlight == render::Highlight::none(render::ColourMode::Level));
+    CHECK_FALSE(dialog.previewImage() == focusedPreview);
+
+    // The canvas still shows what it showed.
+    CHECK(canvas.highlight() == shown);
+    CHECK(document.map().data() == map);
+}
+
+TEST_CASE("cancelling an export in the dialog writes nothing", "[export][gui][cancel]") {
+    Scratch dir;
+    editor::ExportDialog dialog(example(), core::ViewKind::Results, QString(), true);
+    dialog.setOutputPath(s(dir / "pack.pdf"));
+    dialog.refreshPreview();
+    REQUIRE(dialog.pageCount() > 5);
+    bool sawProgress = false;
+    QTimer::singleShot(0, &dialog, [&] {
+        if (auto* progress = dialog.findChild<QProgressDialog*>(QStringLiteral("exportProgress"))) {
+            sawProgress = true;
+            progress->cancel();
+        }
+    });
+    const QString message = dialog.exportNow();
+    CHECK(sawProgress);
+    CHECK(dialog.wasCancelled());
+    CHECK(message.contains(QStringLiteral("cancelled")));
+    CHECK(dir.files().isEmpty());
+
+    // Not cancelled, the same dialog writes it.
+    CHECK(dialog.exportNow().isEmpty());
+    CHECK_FALSE(dialog.wasCancelled());
+    CHECK(dir.files() == QStringList{QStringLiteral("pack.pdf")});
 }

@@ -3,6 +3,7 @@
 #ifndef Q_MOC_RUN
 #include "sightline/core/mapdata.h"
 #include "sightline/export/exportoptions.h"
+#include "sightline/render/highlight.h"
 #endif
 
 #include <QDialog>
@@ -29,16 +30,20 @@ class Document;
 // live preview of the pages. It fills the same ExportOptions as `sightline-cli export` and
 // writes through the same Exporter, from a snapshot of the map in a scene of its own: the
 // document and the canvas never change. Like the canvas, it shows nodes without a position
-// where the canvas puts them (no automatic layout).
+// where the canvas puts them (no automatic layout), and by default in the canvas's focus and
+// colour mode (`canvas`, the canvas scene's render::Highlight); the Focus box also offers the
+// whole map and each team's line of sight. Writing shows a progress dialog, page by page,
+// that cancels the export: a cancelled export leaves no file (and an existing one untouched).
 class ExportDialog : public QDialog {
     Q_OBJECT
 public:
     ExportDialog(core::MapData map, core::ViewKind view, const QString& mapPath, bool pack,
-                 QWidget* parent = nullptr);
+                 const render::Highlight& canvas = {}, QWidget* parent = nullptr);
     ~ExportDialog() override;
 
-    // Opens the dialog for the document (modal) and exports when the user says so.
-    static void open(QWidget* parent, const Document& document, bool pack);
+    // Opens the dialog for the document (modal), in the canvas's focus and colour mode, and
+    // exports when the user says so.
+    static void open(QWidget* parent, const Document& document, const render::Highlight& canvas, bool pack);
 
     exporting::ExportOptions options() const;
     QString outputPath() const;
@@ -52,8 +57,11 @@ public:
     // The problem with the current options, or empty.
     QString problem() const { return problem_; }
 
-    // Writes the export to outputPath(); an error message, or empty when it was written.
+    // Writes the export to outputPath() with a progress dialog (object name "exportProgress")
+    // that can cancel it; an error message, or empty when it was written.
     QString exportNow();
+    // Whether the last exportNow() was cancelled (nothing was written).
+    bool wasCancelled() const { return cancelled_; }
 
     void accept() override;
 
@@ -68,6 +76,7 @@ private:
     QLineEdit* output_ = nullptr;
     QComboBox* view_ = nullptr;
     QComboBox* focus_ = nullptr;
+    QComboBox* colour_ = nullptr;
     QComboBox* page_ = nullptr;
     QCheckBox* landscape_ = nullptr;
     QDoubleSpinBox* margin_ = nullptr;
@@ -82,6 +91,7 @@ private:
     int pageCount_ = 0;
     QImage preview_;
     QString problem_;
+    bool cancelled_ = false;
 };
 
 } // namespace sightline::editor

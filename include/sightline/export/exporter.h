@@ -2,15 +2,18 @@
 
 #include "sightline/core/mapdata.h"
 #include "sightline/export/exportoptions.h"
+#include "sightline/export/pageplan.h"
 #include "sightline/export/pdfoutline.h"
 
 #include <QImage>
 #include <QSizeF>
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
 
+class QIODevice;
 class QPainter;
 
 namespace sightline::exporting {
@@ -47,23 +50,34 @@ public:
     void paintPage(QPainter& painter, int page);
     // One page as an image at `dpi`, on white or (transparent) on nothing.
     QImage renderPage(int page, double dpi, bool transparent);
+    // Where page `page` draws the map (scene and page coordinates); null for pages without
+    // the map (a cover, a table) or a team page.
+    const MapTile* mapTile(int page) const;
     // The PDF bookmarks (the board pack's sections); empty for a plain export.
     const std::vector<OutlineEntry>& outline() const { return outline_; }
     // How many nodes the layout engine placed before export.
     std::size_t laidOut() const;
     ExportScene& scene() { return *scene_; }
 
-    // Writes the export to `path` so that it appears whole or not at all. False with a
-    // message in `error` (nothing written).
-    bool write(const std::filesystem::path& path, std::string& error);
+    // Told before each page is drawn (`done` pages of `total` so far) and once at the end
+    // (done == total); returning false cancels the export.
+    using Progress = std::function<bool(int done, int total)>;
+
+    // Writes the export to `path` so that it appears whole or not at all: the pages go to a
+    // temporary file beside it, renamed over `path` when complete. False with a message in
+    // `error` (nothing written, an existing file at `path` untouched): a folder that cannot
+    // be written, a full disk, or cancelled through `progress` (then cancelled() is true).
+    bool write(const std::filesystem::path& path, std::string& error, const Progress& progress = {});
+    bool cancelled() const { return cancelled_; }
 
     // The largest PNG the exporter writes, in pixels.
     static constexpr double kMaxPixels = 120e6;
 
 private:
-    bool writePdf(const std::filesystem::path& temp, std::string& error);
-    bool writePng(const std::filesystem::path& temp, std::string& error);
-    bool writeSvg(const std::filesystem::path& temp, std::string& error);
+    bool writePdf(QIODevice& out, const std::filesystem::path& temp, std::string& error);
+    bool writePng(QIODevice& out, std::string& error);
+    bool writeSvg(QIODevice& out, std::string& error);
+    bool step(int done);
     void planSingle();
 
     core::MapData data_;
@@ -71,6 +85,8 @@ private:
     std::unique_ptr<ExportScene> scene_;
     std::vector<std::unique_ptr<Page>> pages_;
     std::vector<OutlineEntry> outline_;
+    const Progress* progress_ = nullptr;
+    bool cancelled_ = false;
 };
 
 // Today's date as "YYYY-MM-DD".

@@ -1,7 +1,9 @@
 #pragma once
 
 #include "sightline/core/id.h"
+#include "sightline/core/mapdata.h"
 #include "sightline/core/types.h"
+#include "sightline/render/highlight.h"
 
 #include <filesystem>
 #include <optional>
@@ -22,9 +24,10 @@ enum class PageFormat { A4, A3, Letter, Fit };
 struct ExportOptions {
     Format format = Format::Pdf;
     core::ViewKind view = core::ViewKind::Results;
-    // Focus: a team's line of sight (its nodes and their paths to the top goals stand out, the
-    // rest fades), or the whole map when unset.
-    std::optional<core::TeamId> team;
+    // Focus and colour mode, the same value the editor's canvas shows (render::Highlight): a
+    // team's or a node's line of sight, one path, a ripple, or none (the whole map); coloured by
+    // team, perspective, team level or measure status. The pages draw exactly that.
+    render::Highlight highlight;
 
     PageFormat page = PageFormat::A4;
     bool landscape = false;
@@ -54,6 +57,10 @@ struct ExportOptions {
     // The date shown in title blocks and on the cover ("YYYY-MM-DD"); empty: today.
     std::string date;
 };
+
+// Why `highlight` cannot be drawn for `map` (an unknown team or node, a path to a node that is
+// not a top goal), for people; empty when it can.
+std::string checkHighlight(const core::MapData& map, const render::Highlight& highlight);
 
 // ".pdf", ".png", ".svg" (any case); nullopt for anything else.
 std::optional<Format> formatFromPath(const std::filesystem::path& path);

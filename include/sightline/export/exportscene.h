@@ -3,6 +3,8 @@
 #ifndef Q_MOC_RUN
 #include "sightline/core/map.h"
 #endif
+#include "sightline/render/highlight.h"
+#include "sightline/render/legend.h"
 #include "sightline/render/style.h"
 
 #include <QRectF>
@@ -41,38 +43,31 @@ public:
     // How many nodes the layout engine placed (0 when the view had every position).
     std::size_t laidOut() const { return laidOut_; }
 
-    // Line-of-sight focus on a team: its nodes and their paths to the top goals stand out,
-    // everything else fades. nullopt: everything shows. Returns false for an unknown team.
-    bool setFocusTeam(const std::optional<core::TeamId>& team);
-    const std::optional<core::TeamId>& focusTeam() const { return focusTeam_; }
+    // The focus and colour mode drawn: the render layer's Highlight, set on this scene exactly
+    // as the editor sets it on the canvas's, so the export fades and colours what the canvas
+    // does. Returns false when the focus names a team or node the map does not have (then
+    // nothing fades). Setting the value the scene already has costs nothing.
+    bool setHighlight(const render::Highlight& highlight);
+    const render::Highlight& highlight() const;
 
-    // What an export shows: the whole map, or the focused nodes with a little room around.
+    // What an export shows: the whole map, or what stands out under the focus with a little
+    // room around.
     QRectF contentBounds() const;
     QRectF mapBounds() const;
 
-    // The teams of the nodes shown (the focused ones under a focus; only those that reach into
-    // `within`, in scene coordinates, when given), in map order; and whether nodes without a
-    // team are among them.
-    std::vector<core::TeamId> teamsShown(bool* noTeam = nullptr, const QRectF* within = nullptr) const;
-    // Which link kinds the shown part of the map uses, indexed by core::LinkKind, plus
-    // negative drives links.
-    std::vector<bool> linkKindsShown(bool* negative = nullptr) const;
-    bool hasMeasuresShown() const;
-    bool hasInitiativesShown() const;
+    // The legend of what a page shows (render::buildLegend): the colours of the nodes that
+    // stand out (every node without a focus; only those reaching into `within`, in scene
+    // coordinates, when given), the focus, and the key to the shapes and links drawn.
+    render::Legend legend(const QRectF* within = nullptr) const;
 
     // Draws `source` (scene coordinates) into `target` (painter coordinates).
     void paint(QPainter& painter, const QRectF& target, const QRectF& source);
 
 private:
-    bool shown(std::size_t nodeIndex) const;
-
     std::unique_ptr<core::Map> map_;
     core::ViewKind view_;
     std::size_t laidOut_ = 0;
     std::unique_ptr<render::MapScene> scene_;
-    std::optional<core::TeamId> focusTeam_;
-    std::vector<bool> focusNodes_; // per node index; empty: no focus
-    std::vector<bool> focusLinks_;
 };
 
 // The Style exports draw with: the screen's style with every level of detail on and titles in

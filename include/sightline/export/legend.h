@@ -1,48 +1,26 @@
 #pragma once
 
-#include <QColor>
+#include "sightline/render/legend.h"
+
 #include <QRectF>
-#include <QString>
-#include <vector>
 
 class QPainter;
 
 namespace sightline::exporting {
 
-class ExportScene;
+// A page's legend is a render::Legend (ExportScene::legend(): the colours in use, the focus,
+// the key to shapes and links), the same sections and swatches the canvas's legend shows,
+// laid out here in columns across the page's footer.
 
-// One line of a page's legend: a small symbol and what it means.
-struct LegendItem {
-    enum class Symbol {
-        Bubble,
-        Goal,
-        Card,
-        OrphanCard,
-        Initiative,
-        Arrow,
-        NegativeArrow,
-        Dotted,
-        Attached,
-        Rollup,
-        Faded
-    };
-    Symbol symbol = Symbol::Bubble;
-    QColor color;
-    QString label;
-};
+// Legends flow in columns of this width (points).
+inline constexpr double kLegendColumnWidth = 165;
 
-// The legend of what the shown part of the scene uses: team colours, top goals, node kinds in
-// the map's vocabulary, measure status colours, link kinds, and the fading of a focus. With
-// `within` (scene coordinates), only the teams of the nodes there (a tile of a big map).
-std::vector<LegendItem> legendItems(const ExportScene& scene, const QRectF* within = nullptr);
+// The height the legend needs in `width` points when its columns may be at most
+// `maxHeight` tall (then what does not fit is summed up as "+ N more").
+double legendHeight(const render::Legend& legend, double width, double maxHeight);
 
-// Legends flow in columns of this width.
-inline constexpr double kLegendColumnWidth = 150;
-
-// The height a legend of `items` needs in `width` points.
-double legendHeight(const std::vector<LegendItem>& items, double width);
-
-// Draws the legend into `box`; items that do not fit are summed up as "+ N more".
-void paintLegend(QPainter& painter, const QRectF& box, const std::vector<LegendItem>& items);
+// Draws the legend into `box`, column after column; what does not fit is summed up as
+// "+ N more".
+void paintLegend(QPainter& painter, const QRectF& box, const render::Legend& legend);
 
 } // namespace sightline::exporting

@@ -4,14 +4,13 @@
 #include "sightline/export/page.h"
 #include "sightline/export/pageplan.h"
 #include "sightline/export/titleblock.h"
-
-#include <optional>
+#include "sightline/render/highlight.h"
 
 namespace sightline::exporting {
 
 class ExportScene;
 
-// A page with (a tile of) the map, in the focus it was planned for, and a footer with the
+// A page with (a tile of) the map, in the focus and colour mode it was planned for, and a footer with the
 // legend and the title block. Tiles of a tiled map carry overlap marks on the edges they
 // share with their neighbours and say which page continues the map there.
 class MapPage : public Page {
@@ -27,16 +26,17 @@ public:
         TitleInfo title;
     };
 
-    MapPage(ExportScene& scene, std::optional<core::TeamId> focus, Setup setup);
+    MapPage(ExportScene& scene, render::Highlight highlight, Setup setup);
 
     QSizeF paper() const override { return setup_.frame.paper; }
     void paint(QPainter& painter, const PageNumber& number) override;
+    const MapTile* mapTile() const override { return &setup_.tile; }
 
 private:
     void paintOverlapMarks(QPainter& painter) const;
 
     ExportScene& scene_;
-    std::optional<core::TeamId> focus_;
+    render::Highlight highlight_;
     Setup setup_;
 };
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "sightline/export/pageplan.h"
+
 #include <QSizeF>
 #include <QString>
 
@@ -20,6 +22,9 @@ public:
     virtual ~Page() = default;
     virtual QSizeF paper() const = 0;
     virtual void paint(QPainter& painter, const PageNumber& number) = 0;
+    // Where the page draws (a tile of) the map, in scene coordinates (`source`) and page
+    // points (`target`); null for pages without one.
+    virtual const MapTile* mapTile() const { return nullptr; }
 };
 
 } // namespace sightline::exporting

@@ -4,6 +4,7 @@
 #include "sightline/export/page.h"
 #include "sightline/export/pageplan.h"
 #include "sightline/export/titleblock.h"
+#include "sightline/render/highlight.h"
 
 #include <memory>
 
@@ -16,7 +17,7 @@ class Table;
 // focused part) above the first rows of its nodes ranked by leverage; legend and title block.
 class TeamPage : public Page {
 public:
-    TeamPage(ExportScene& scene, core::TeamId team, PageFrame frame, QString heading, QString intro,
+    TeamPage(ExportScene& scene, render::Highlight highlight, PageFrame frame, QString heading, QString intro,
              QRectF mapArea, QRectF tableArea, std::shared_ptr<const Table> table, std::size_t rows,
              TitleInfo title);
 
@@ -25,7 +26,7 @@ public:
 
 private:
     ExportScene& scene_;
-    core::TeamId team_;
+    render::Highlight highlight_;
     PageFrame frame_;
     QString heading_, intro_;
     QRectF mapArea_, tableArea_;

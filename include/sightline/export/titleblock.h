@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sightline/export/page.h"
+#include "sightline/render/legend.h"
 
 #include <QRectF>
 #include <QString>
@@ -24,9 +25,9 @@ inline constexpr double kTitleBlockHeight = 60;
 void paintTitleBlock(QPainter& painter, const QRectF& box, const TitleInfo& info, const PageNumber& number);
 
 // The footer of a page: the legend on the left, the title block on the right.
-struct LegendItem;
-double footerHeight(const std::vector<LegendItem>& legend, double width, bool titleBlock);
-void paintFooter(QPainter& painter, const QRectF& footer, const std::vector<LegendItem>& legend,
-                 const TitleInfo* info, const PageNumber& number);
+// When the legend does not fit beside the title block it takes the page's width above it.
+double footerHeight(const render::Legend& legend, double width, bool titleBlock);
+void paintFooter(QPainter& painter, const QRectF& footer, const render::Legend& legend, const TitleInfo* info,
+                 const PageNumber& number);
 
 } // namespace sightline::exporting
