@@ -31,12 +31,15 @@ void paintTitleBlock(QPainter& painter, const QRectF& box, const TitleInfo& info
     const QFont smallBold = pageFont(7, true);
     double y = box.top() + pad;
     painter.setPen(kInk);
-    y = drawLines(painter, wrapText(info.mapTitle, title, w, 2), title, box.left() + pad, y);
+    const QStringList titleLines = wrapText(info.mapTitle, title, w, 2);
+    y = drawLines(painter, titleLines, title, box.left() + pad, y);
     painter.setPen(kMuted);
     QString second = info.view;
     if (!info.focus.isEmpty())
         second += QStringLiteral(" · ") + info.focus;
-    y = drawLines(painter, {elide(second, small, w)}, small, box.left() + pad, y + 1);
+    // A long focus ("Ripple: … · colour: level") takes a second line when there is room.
+    const int room = titleLines.size() < 2 && info.part.isEmpty() ? 2 : 1;
+    y = drawLines(painter, wrapText(second, small, w, room), small, box.left() + pad, y + 1);
     if (!info.part.isEmpty())
         drawLines(painter, {elide(info.part, small, w)}, small, box.left() + pad, y);
     // Bottom row: date on the left, page number on the right.
@@ -73,14 +76,17 @@ FooterLayout footerLayout(const render::Legend& legend, double width, bool title
         f.height = f.legendHeight;
         return f;
     }
+    // Beside the block when all of it fits there (or when it would not fit above it either).
     const double beside = width - kTitleBlockWidth - kGap;
-    const double sideHeight = beside > 0 ? legendHeight(legend, beside, kMaxLegend) : 1e9;
-    const double fullHeight = legendHeight(legend, width, kMaxLegend);
-    if (sideHeight <= kTitleBlockHeight + 24 || sideHeight <= fullHeight || legend.empty()) {
+    const double sideNeeds = beside > 0 ? legendHeight(legend, beside, 1e9) : 1e9;
+    const double fullNeeds = legendHeight(legend, width, 1e9);
+    if (legend.empty() || sideNeeds <= kMaxLegend ||
+        (beside > 0 && fullNeeds > kMaxLegend && sideNeeds <= fullNeeds)) {
         f.legendWidth = std::max(0.0, beside);
-        f.legendHeight = std::min(sideHeight, kMaxLegend);
+        f.legendHeight = std::min(sideNeeds, kMaxLegend);
         f.height = std::max(kTitleBlockHeight, f.legendHeight);
     } else {
+        const double fullHeight = std::min(fullNeeds, kMaxLegend);
         f.stacked = true;
         f.legendWidth = width;
         f.legendHeight = fullHeight;

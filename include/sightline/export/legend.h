@@ -13,7 +13,7 @@ namespace sightline::exporting {
 // laid out here in columns across the page's footer.
 
 // Legends flow in columns of this width (points).
-inline constexpr double kLegendColumnWidth = 165;
+inline constexpr double kLegendColumnWidth = 190;
 
 // The height the legend needs in `width` points when its columns may be at most
 // `maxHeight` tall (then what does not fit is summed up as "+ N more").
