@@ -1,8 +1,11 @@
 #pragma once
 
+#include "sightline/layout/layout.h"
 #include "sightline/layout/options.h"
 
 #include <cstdint>
+#include <type_traits>
+#include <utility>
 
 namespace sightline::layout::detail {
 
@@ -41,5 +44,23 @@ private:
     double last_ = -1.0;
     std::uint32_t ticks_ = 0;
 };
+
+// Runs one layout's work with progress and cancel: starts a Control for these options (the
+// caller hears 0 at once), returns work(control), or `onCancel` when the cancel flag stopped it.
+template <class Work, class Result = std::invoke_result_t<Work&, Control&>>
+Result runCancellable(const LayoutOptions& options, Work&& work, Result onCancel = {}) {
+    Control control(options);
+    try {
+        control.start();
+        return work(control);
+    } catch (const Cancelled&) {
+        return onCancel;
+    }
+}
+
+// runCancellable() for a whole view: a cancelled layout is marked so, with nothing in it.
+template <class Work> LayoutResult runLayout(const LayoutOptions& options, Work&& work) {
+    return runCancellable(options, std::forward<Work>(work), LayoutResult{true, {}, {}});
+}
 
 } // namespace sightline::layout::detail

@@ -11,7 +11,6 @@ using namespace detail;
 namespace {
 
 LayoutResult run(const core::MapData& map, const LayoutOptions& options, Control& control) {
-    control.start();
     control.stage(0.0, 0.1);
     const MapFacts facts(map);
     const std::size_t n = map.nodes.size();
@@ -53,12 +52,7 @@ LayoutResult run(const core::MapData& map, const LayoutOptions& options, Control
 } // namespace
 
 LayoutResult layoutHierarchy(const core::MapData& map, const LayoutOptions& options) {
-    Control control(options);
-    try {
-        return run(map, options, control);
-    } catch (const Cancelled&) {
-        return LayoutResult{true, {}, {}};
-    }
+    return runLayout(options, [&](Control& control) { return run(map, options, control); });
 }
 
 } // namespace sightline::layout

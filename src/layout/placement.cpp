@@ -72,9 +72,7 @@ core::Point placeNear(const core::MapData& map, core::ViewKind view, const core:
 core::ViewPositions tidySelection(const core::MapData& map, core::ViewKind /*view*/,
                                   const core::ViewPositions& positions,
                                   std::span<const core::NodeId> selection, const LayoutOptions& options) {
-    Control control(options);
-    try {
-        control.start();
+    return runCancellable(options, [&](Control& control) -> core::ViewPositions {
         const MapFacts facts(map);
         std::vector<std::uint32_t> picked;
         std::unordered_set<core::NodeId> chosen;
@@ -130,9 +128,7 @@ core::ViewPositions tidySelection(const core::MapData& map, core::ViewKind /*vie
             out.emplace(map.nodes[picked[k]].id, core::Point{group[k].x + offset.x, group[k].y + offset.y});
         control.finish();
         return out;
-    } catch (const Cancelled&) {
-        return {};
-    }
+    });
 }
 
 } // namespace sightline::layout

@@ -16,7 +16,6 @@ constexpr double kTitleWidth = 150.0;
 constexpr std::size_t kMaxWrappedClusters = 2000;
 
 LayoutResult run(const core::MapData& map, const LayoutOptions& options, Control& control) {
-    control.start();
     control.stage(0.0, 0.1);
     LayoutResult result;
     const MapFacts facts(map);
@@ -131,12 +130,7 @@ LayoutResult run(const core::MapData& map, const LayoutOptions& options, Control
 } // namespace
 
 LayoutResult layoutStrategy(const core::MapData& map, const LayoutOptions& options) {
-    Control control(options);
-    try {
-        return run(map, options, control);
-    } catch (const Cancelled&) {
-        return LayoutResult{true, {}, {}};
-    }
+    return runLayout(options, [&](Control& control) { return run(map, options, control); });
 }
 
 } // namespace sightline::layout
