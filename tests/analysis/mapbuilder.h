@@ -105,11 +105,22 @@ inline core::Date date(const char* text) {
     return *core::Date::parse(text);
 }
 
+// The analysis options of the tests: every rule, as of the given day (default 2026-11-26).
+inline analysis::Options testOptions(core::Date asOf = date("2026-11-26")) {
+    analysis::Options options;
+    options.asOf = asOf;
+    return options;
+}
+
+// The whole analysis with testOptions().
+inline analysis::Report analyzeMap(const core::MapData& map) {
+    return analysis::analyze(map, testOptions());
+}
+
 // The findings of one rule.
 inline std::vector<analysis::Finding> findings(const core::MapData& map, analysis::Rule rule,
                                                core::Date asOf = date("2026-11-26")) {
-    analysis::Options options;
-    options.asOf = asOf;
+    analysis::Options options = testOptions(asOf);
     options.rules = analysis::RuleSet::none();
     options.rules.insert(rule);
     return analysis::analyze(map, options).findings;

@@ -16,16 +16,10 @@ MapBuilder org() {
     return b;
 }
 
-analysis::Options options() {
-    analysis::Options o;
-    o.asOf = date("2026-11-26");
-    return o;
-}
-
 // Applies an operation to the model and checks that the live analysis equals a full one.
 struct Harness {
     core::Map model;
-    analysis::LiveAnalysis live{options()};
+    analysis::LiveAnalysis live{testOptions()};
     core::ChangeSet last;
 
     explicit Harness(core::MapData data) : model(std::move(data)) {
@@ -35,7 +29,7 @@ struct Harness {
     void apply(const core::Status& status) {
         REQUIRE(status.ok());
         live.update(model.snapshot(), last);
-        const auto full = analysis::analyze(model.data(), options());
+        const auto full = analysis::analyze(model.data(), testOptions());
         CHECK(live.report().findings == full.findings);
         CHECK(live.report().counts == full.counts);
     }
@@ -45,7 +39,7 @@ struct Harness {
 TEST_CASE("live analysis re-runs only what an edit touches, and always agrees with a full run", "[live]") {
     Harness h(org().build());
     CHECK(h.live.rulesRun() == 15);
-    CHECK(h.live.report().findings == analysis::analyze(h.model.data(), options()).findings);
+    CHECK(h.live.report().findings == analysis::analyze(h.model.data(), testOptions()).findings);
 
     SECTION("moving a node re-runs nothing") {
         h.apply(h.model.setPositions(core::ViewKind::Results, {{core::NodeId("o1"), core::Point{10, 20}}}));
@@ -103,9 +97,10 @@ TEST_CASE("live analysis re-runs only what an edit touches, and always agrees wi
         n.cadence = core::Cadence::Monthly;
         n.values = {{date("2026-10-31"), 5.0, ""}};
         h.apply(h.model.updateNode(n));
-        CHECK(h.live.report().counts.warning == analysis::analyze(h.model.data(), options()).counts.warning);
+        CHECK(h.live.report().counts.warning ==
+              analysis::analyze(h.model.data(), testOptions()).counts.warning);
         h.live.setAsOf(date("2027-06-01"));
-        auto later = options();
+        auto later = testOptions();
         later.asOf = date("2027-06-01");
         CHECK(h.live.report().findings == analysis::analyze(h.model.data(), later).findings);
         CHECK(h.live.rulesRun() == 1);
@@ -114,7 +109,7 @@ TEST_CASE("live analysis re-runs only what an edit touches, and always agrees wi
 
 TEST_CASE("analysis can be cancelled from another thread", "[live]") {
     std::atomic<bool> cancel{true};
-    auto o = options();
+    auto o = testOptions();
     o.cancel = &cancel;
     const auto r = analysis::analyze(org().build(), o);
     CHECK(r.cancelled);

@@ -36,17 +36,11 @@ const analysis::Finding& find(const analysis::Report& r, const std::string& rule
     FAIL("no " << rule << " finding led by " << lead);
     return r.findings.front();
 }
-
-analysis::Report analyze(const core::MapData& map) {
-    analysis::Options o;
-    o.asOf = date("2026-11-26");
-    return analysis::analyze(map, o);
-}
 } // namespace
 
 TEST_CASE("a waiver covers the finding of its rule whose lead node is its first node", "[waivers]") {
     auto b = copies();
-    const auto before = analyze(b.build());
+    const auto before = analyzeMap(b.build());
     b.map.waivers.push_back(
         waiver("mini-me", {"o-ops", "o-maint", "o-prod"}, "Injury risk is on the shop floor."));
     // Same rule, a node that is not the lead: covers nothing.
@@ -56,7 +50,7 @@ TEST_CASE("a waiver covers the finding of its rule whose lead node is its first 
     // Another rule with the same lead node: covers only that rule's finding.
     b.map.waivers.push_back(
         waiver("unmeasured-objective", {"o-ops"}, "Measured by the plant's safety system."));
-    const auto after = analyze(b.build());
+    const auto after = analyzeMap(b.build());
 
     REQUIRE(after.findings.size() == before.findings.size()); // still reported
     const auto& ops = find(after, "mini-me", "o-ops");
@@ -74,7 +68,7 @@ TEST_CASE("the first covering waiver in the map's array gives the reason", "[wai
     auto b = copies();
     b.map.waivers.push_back(waiver("mini-me", {"g1"}, "First."));
     b.map.waivers.push_back(waiver("mini-me", {"g1", "o-ops"}, "Second."));
-    const auto r = analyze(b.build());
+    const auto r = analyzeMap(b.build());
     CHECK(find(r, "mini-me", "g1").waiverReason == "First.");
 }
 
@@ -82,12 +76,12 @@ TEST_CASE("team rules are waived by team", "[waivers]") {
     auto b = copies();
     // A waiver of the team's node under a node rule does not cover the team finding.
     b.map.waivers.push_back(waiver("no-line-of-sight", {"o-web"}, "Being retired."));
-    auto r = analyze(b.build());
+    auto r = analyzeMap(b.build());
     CHECK(!find(r, "team-without-line-of-sight", "o-web").waived);
     CHECK(find(r, "no-line-of-sight", "o-web").waived);
     b.map.waivers.push_back(waiver("team-without-line-of-sight", {}, "IT is a shared service.", "it"));
     b.map.waivers.push_back(waiver("too-many-objectives", {}, "Not this team.", "ops"));
-    r = analyze(b.build());
+    r = analyzeMap(b.build());
     const auto& f = find(r, "team-without-line-of-sight", "o-web");
     CHECK(f.waived);
     CHECK(f.waiverReason == "IT is a shared service.");

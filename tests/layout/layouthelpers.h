@@ -31,6 +31,15 @@ inline void requireComplete(const core::MapData& map, const core::ViewPositions&
     }
 }
 
+// Every node has a finite position and no two boxes overlap (the pair is named when they do).
+inline void checkPlacedApart(const core::MapData& map, const core::ViewPositions& positions) {
+    requireComplete(map, positions);
+    const auto overlap = overlapIn(map, positions);
+    CHECK_FALSE(overlap);
+    if (overlap)
+        WARN(*overlap);
+}
+
 inline const core::Node* findNode(const core::MapData& map, const core::NodeId& id) {
     for (const auto& n : map.nodes)
         if (n.id == id)

@@ -110,34 +110,29 @@ TEST_CASE("truncated and damaged files are refused", "[storage][refuse]") {
 }
 
 TEST_CASE("a Sightline file whose map is not valid is refused", "[storage][refuse]") {
+    struct Damage {
+        const char* file;
+        const char* statements; // run on a valid file
+        const char* expected;   // in the message
+    };
+    const Damage damages[] = {
+        {"dangling.rmap", "PRAGMA foreign_keys = OFF; UPDATE links SET to_node = 'r99' WHERE id = 'l2';",
+         "/links/1/to: unknown node \"r99\""},
+        {"kind.rmap", "UPDATE nodes SET kind = 'kpi' WHERE id = 'm1';",
+         "table nodes, row \"m1\": kind: expected one of objective, measure, initiative"},
+        {"date.rmap", "UPDATE measure_values SET date = '2026-02-30' WHERE node = 'm1' AND seq = 0;",
+         "not a date"},
+        {"number.rmap", "UPDATE links SET weight = 'heavy' WHERE id = 'l1';", "weight: expected a number"},
+        {"dropped.rmap", "DROP TABLE positions;", "no such table: positions"},
+        {"notitle.rmap", "DELETE FROM document;", "title row is missing"},
+        {"emptytitle.rmap", "UPDATE document SET title = '   ';", "/title"},
+    };
     TempDir dir;
-    const QString dangling = validFile(dir, "dangling.rmap");
-    sql(dangling, "PRAGMA foreign_keys = OFF; UPDATE links SET to_node = 'r99' WHERE id = 'l2';");
-    requireRefused(dangling, "/links/1/to: unknown node \"r99\"");
-
-    const QString kind = validFile(dir, "kind.rmap");
-    sql(kind, "UPDATE nodes SET kind = 'kpi' WHERE id = 'm1';");
-    requireRefused(kind, "table nodes, row \"m1\": kind: expected one of objective, measure, initiative");
-
-    const QString date = validFile(dir, "date.rmap");
-    sql(date, "UPDATE measure_values SET date = '2026-02-30' WHERE node = 'm1' AND seq = 0;");
-    requireRefused(date, "not a date");
-
-    const QString number = validFile(dir, "number.rmap");
-    sql(number, "UPDATE links SET weight = 'heavy' WHERE id = 'l1';");
-    requireRefused(number, "weight: expected a number");
-
-    const QString dropped = validFile(dir, "dropped.rmap");
-    sql(dropped, "DROP TABLE positions;");
-    requireRefused(dropped, "no such table: positions");
-
-    const QString noTitle = validFile(dir, "notitle.rmap");
-    sql(noTitle, "DELETE FROM document;");
-    requireRefused(noTitle, "title row is missing");
-
-    const QString empty = validFile(dir, "emptytitle.rmap");
-    sql(empty, "UPDATE document SET title = '   ';");
-    requireRefused(empty, "/title");
+    for (const Damage& damage : damages) {
+        const QString path = validFile(dir, damage.file);
+        sql(path, damage.statements);
+        requireRefused(path, QString::fromUtf8(damage.expected));
+    }
 }
 
 TEST_CASE("a schema that calls unsafe functions is refused, not run", "[storage][refuse]") {
