@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <numeric>
+#include <optional>
 
 namespace sightline::analysis {
 
@@ -37,12 +38,19 @@ MapIndex::MapIndex(const core::MapData& map)
     for (std::uint32_t i = 0; i < t; ++i)
         teamIndex_.emplace(map.teams[i].id, i);
 
+    // For each item, the index of the team it names, or kNoIndex.
+    const auto teamIndices = [&](const auto& items, auto teamOf) {
+        std::vector<std::uint32_t> indices(items.size(), kNoIndex);
+        for (std::size_t i = 0; i < items.size(); ++i)
+            if (const std::optional<core::TeamId>& team = teamOf(items[i]))
+                if (const auto ti = teamIndex(*team))
+                    indices[i] = *ti;
+        return indices;
+    };
+
     // The team forest.
-    teamParent_.assign(t, kNoIndex);
-    for (std::uint32_t i = 0; i < t; ++i)
-        if (map.teams[i].parent)
-            if (auto p = teamIndex(*map.teams[i].parent))
-                teamParent_[i] = *p;
+    teamParent_ = teamIndices(
+        map.teams, [](const core::Team& team) -> const auto& { return team.parent; });
     group(t, teamParent_, childStart_, children_);
     enter_.assign(t, 0);
     exit_.assign(t, 0);
@@ -69,11 +77,8 @@ MapIndex::MapIndex(const core::MapData& map)
         }
     }
 
-    nodeTeam_.assign(n, kNoIndex);
-    for (std::uint32_t i = 0; i < n; ++i)
-        if (map.nodes[i].team)
-            if (auto ti = teamIndex(*map.nodes[i].team))
-                nodeTeam_[i] = *ti;
+    nodeTeam_ = teamIndices(
+        map.nodes, [](const core::Node& node) -> const auto& { return node.team; });
     group(t, nodeTeam_, teamNodesStart_, teamNodes_);
 
     // Ids in byte-wise order.

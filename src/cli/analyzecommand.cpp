@@ -162,8 +162,8 @@ int runAnalyze(CommandContext& ctx, std::span<const std::string> args) {
                      "results, broken line of sight,\nmini-me copies, additive-only rollups, loops, "
                      "negative side effects, missing owners and targets,\nstale data, overload. "
                      "Findings that a waiver covers are reported as waived.");
-    parser.positional("MAP", path, "the map (.json or .rmap)");
-    parser.option("--format", "FORMAT", format, "text (default) or json", {"text", "json"});
+    parser.mapPositional(path);
+    parser.formatOption(format);
     parser.option("--as-of", "YYYY-MM-DD", asOfText, "the date stale data is judged on (default: today)");
     parser.option("--rules", "ID,...", rulesText, "run only these rules: " + ruleList());
     parser.option("--fail-on", "SEVERITY", failOnText,

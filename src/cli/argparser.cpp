@@ -12,6 +12,14 @@ ArgParser& ArgParser::positional(std::string name, std::string& out, std::string
     return *this;
 }
 
+ArgParser& ArgParser::mapPositional(std::string& out) {
+    return positional("MAP", out, "the map (.json or .rmap)");
+}
+
+ArgParser& ArgParser::formatOption(std::optional<std::string>& out) {
+    return option("--format", "FORMAT", out, "text (default) or json", {"text", "json"});
+}
+
 ArgParser& ArgParser::optionalPositional(std::string name, std::optional<std::string>& out,
                                          std::string help) {
     positionals_.push_back({std::move(name), nullptr, &out, std::move(help)});

@@ -30,6 +30,11 @@ public:
                       std::string help, std::vector<std::string> choices = {}, std::string shortName = {});
     ArgParser& flag(std::string name, bool& out, std::string help);
 
+    // The arguments several commands share: the MAP positional (a .json or .rmap map) and
+    // --format text|json (text when absent).
+    ArgParser& mapPositional(std::string& out);
+    ArgParser& formatOption(std::optional<std::string>& out);
+
     // Parses; on --help prints the help on ctx.out and returns kExitOk, on bad usage prints
     // the problem and the usage line on ctx.err and returns kExitBadInput; nullopt: go on.
     std::optional<int> parse(std::span<const std::string> args, CommandContext& ctx);

@@ -18,7 +18,7 @@ int runLayout(CommandContext& ctx, std::span<const std::string> args) {
                      "Lay out one view of the map: replace that view's positions for every node, leave "
                      "\nthe other views as they are, and write the map (into MAP itself when -o is "
                      "\nabsent). The file appears whole or not at all.");
-    parser.positional("MAP", in, "the map (.json or .rmap)");
+    parser.mapPositional(in);
     parser.option("--output", "OUT", out, "write here instead of into MAP; the extension picks the format",
                   {}, "-o");
     parser.option("--view", "VIEW", view, "the view to lay out (default results)",

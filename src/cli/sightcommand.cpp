@@ -93,9 +93,9 @@ int runSight(CommandContext& ctx, std::span<const std::string> args) {
                      "The line-of-sight report: for each team (or one), its results, measures and "
                      "initiatives by leverage,\nhighest first, each with one shortest path to every top "
                      "goal it reaches.");
-    parser.positional("MAP", path, "the map (.json or .rmap)");
+    parser.mapPositional(path);
     parser.option("--team", "ID", team, "only this team (its id)");
-    parser.option("--format", "FORMAT", format, "text (default) or json", {"text", "json"});
+    parser.formatOption(format);
     if (auto exit = parser.parse(args, ctx))
         return *exit;
     const auto map = loadMapOrReport(path, ctx.err);

@@ -98,8 +98,8 @@ int runStats(CommandContext& ctx, std::span<const std::string> args) {
     std::string path;
     std::optional<std::string> format;
     ArgParser parser("stats", "Counts of teams, people, nodes by kind, links by kind, and the top goals.");
-    parser.positional("MAP", path, "the map (.json or .rmap)");
-    parser.option("--format", "FORMAT", format, "text (default) or json", {"text", "json"});
+    parser.mapPositional(path);
+    parser.formatOption(format);
     if (auto exit = parser.parse(args, ctx))
         return *exit;
     const auto map = loadMapOrReport(path, ctx.err);

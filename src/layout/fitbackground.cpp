@@ -135,13 +135,7 @@ Background fitStrategy(const MapFacts& facts, const core::ViewPositions& positio
         const Extent& e = extent[b];
         if (b == perspectives && !e.any)
             break;
-        BandGuide g;
-        if (b < perspectives) {
-            g.perspective = map.perspectives[b].id;
-            g.title = map.perspectives[b].name;
-        } else {
-            g.title = "Unassigned";
-        }
+        BandGuide g = namedBand(map, static_cast<std::size_t>(b));
         g.top = e.any ? e.top - kMargin : previous;
         if (!bg.bands.empty())
             g.top = std::max(g.top, bg.bands.back().bottom);

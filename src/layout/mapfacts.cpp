@@ -210,4 +210,15 @@ std::vector<std::pair<std::uint32_t, std::uint32_t>> Clusters::links(const MapFa
     return out;
 }
 
+BandGuide namedBand(const core::MapData& map, std::size_t band) {
+    BandGuide guide;
+    if (band < map.perspectives.size()) {
+        guide.perspective = map.perspectives[band].id;
+        guide.title = map.perspectives[band].name;
+    } else {
+        guide.title = "Unassigned";
+    }
+    return guide;
+}
+
 } // namespace sightline::layout::detail

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sightline/core/mapdata.h"
+#include "sightline/layout/background.h"
 
 #include <cstdint>
 #include <optional>
@@ -52,5 +53,9 @@ struct Clusters {
 };
 
 Clusters buildClusters(const MapFacts& facts);
+
+// The guide of strategy-map band `band`, named after the map's perspective of that index, or
+// the final "Unassigned" band past the last perspective; its extent is left to the caller.
+BandGuide namedBand(const core::MapData& map, std::size_t band);
 
 } // namespace sightline::layout::detail

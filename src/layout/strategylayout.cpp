@@ -107,13 +107,7 @@ LayoutResult run(const core::MapData& map, const LayoutOptions& options, Control
 
     const double left = d.left - kTitleWidth - options.nodeGap, right = d.right + options.nodeGap;
     for (int b = 0; b < bands; ++b) {
-        BandGuide guide;
-        if (b < perspectives) {
-            guide.perspective = map.perspectives[b].id;
-            guide.title = map.perspectives[b].name;
-        } else {
-            guide.title = "Unassigned";
-        }
+        BandGuide guide = namedBand(map, static_cast<std::size_t>(b));
         const int first = firstLayer[b], last = firstLayer[b + 1] - 1;
         const double space = (options.layerGap + options.layerGap / 2) / 2;
         guide.top = d.layerTop[first] - (b == 0 ? options.layerGap / 2 : space);
