@@ -113,32 +113,27 @@ TEST_CASE("a drives weight is in (0, 1]", "[validation]") {
 }
 
 TEST_CASE("a team cycle is reported at /teams from its smallest id", "[validation]") {
-    MapData d = sampleData();
-    d.teams.push_back(makeTeam("b", "B", "a"));
-    d.teams.push_back(makeTeam("a", "A", "b"));
-    CHECK(render(validate(d)) == Strings{"/teams: team cycle a -> b -> a"});
-
-    MapData e = sampleData();
-    // z's parent is y, y's parent is x, x's parent is z; plus a tail w -> z and an innocent team.
-    e.teams.push_back(makeTeam("w", "W", "z"));
-    e.teams.push_back(makeTeam("z", "Z", "y"));
-    e.teams.push_back(makeTeam("y", "Y", "x"));
-    e.teams.push_back(makeTeam("x", "X", "z"));
-    e.teams.push_back(makeTeam("v", "V", "acme"));
-    CHECK(render(validate(e)) == Strings{"/teams: team cycle x -> z -> y -> x"});
-
-    MapData f = sampleData();
-    f.teams.push_back(makeTeam("self", "Self", "self"));
-    CHECK(render(validate(f)) == Strings{"/teams: team cycle self -> self"});
-
-    // Two cycles: both reported, in the order they are met; ids compared as strings.
-    MapData g = sampleData();
-    g.teams.push_back(makeTeam("plant", "Plant", "ops2"));
-    g.teams.push_back(makeTeam("ops2", "Ops", "plant"));
-    g.teams.push_back(makeTeam("a9", "A9", "a10"));
-    g.teams.push_back(makeTeam("a10", "A10", "a9"));
-    CHECK(render(validate(g)) ==
-          Strings{"/teams: team cycle ops2 -> plant -> ops2", "/teams: team cycle a10 -> a9 -> a10"});
+    struct Case {
+        std::vector<Team> added; // to the sample map's teams
+        Strings expected;
+    };
+    const Case cases[] = {
+        {{makeTeam("b", "B", "a"), makeTeam("a", "A", "b")}, {"/teams: team cycle a -> b -> a"}},
+        // z's parent is y, y's parent is x, x's parent is z; plus a tail w -> z and an innocent team.
+        {{makeTeam("w", "W", "z"), makeTeam("z", "Z", "y"), makeTeam("y", "Y", "x"), makeTeam("x", "X", "z"),
+          makeTeam("v", "V", "acme")},
+         {"/teams: team cycle x -> z -> y -> x"}},
+        {{makeTeam("self", "Self", "self")}, {"/teams: team cycle self -> self"}},
+        // Two cycles: both reported, in the order they are met; ids compared as strings.
+        {{makeTeam("plant", "Plant", "ops2"), makeTeam("ops2", "Ops", "plant"), makeTeam("a9", "A9", "a10"),
+          makeTeam("a10", "A10", "a9")},
+         {"/teams: team cycle ops2 -> plant -> ops2", "/teams: team cycle a10 -> a9 -> a10"}},
+    };
+    for (const Case& c : cases) {
+        MapData d = sampleData();
+        d.teams.insert(d.teams.end(), c.added.begin(), c.added.end());
+        CHECK(render(validate(d)) == c.expected);
+    }
 }
 
 TEST_CASE("a long team chain is a forest, not a cycle", "[validation]") {

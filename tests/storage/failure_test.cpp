@@ -41,9 +41,8 @@ Node bulky(int i) {
 TEST_CASE("a full disk is reported; the model keeps every edit and can be saved elsewhere",
           "[storage][failure]") {
     TempDir dir;
-    auto created = RmapDocument::create(dir.file("full.rmap"), generatedMap(60, 5));
-    REQUIRE(created.document);
-    RmapDocument& doc = *created.document;
+    const auto owned = createDocument(dir.file("full.rmap"), generatedMap(60, 5));
+    RmapDocument& doc = *owned;
     QStringList reported;
     doc.setErrorHandler([&](const QString& m) { reported << m; });
 
@@ -80,9 +79,8 @@ TEST_CASE("a full disk is reported; the model keeps every edit and can be saved 
 
 TEST_CASE("after space is freed, the next edit writes the whole model again", "[storage][failure]") {
     TempDir dir;
-    auto created = RmapDocument::create(dir.file("recover.rmap"), generatedMap(60, 6));
-    REQUIRE(created.document);
-    RmapDocument& doc = *created.document;
+    const auto owned = createDocument(dir.file("recover.rmap"), generatedMap(60, 6));
+    RmapDocument& doc = *owned;
     pragma(doc, QStringLiteral("PRAGMA max_page_count = %1").arg(pageCount(doc)));
     int added = 0;
     while (doc.lastError().isEmpty() && added < 200)
@@ -97,9 +95,8 @@ TEST_CASE("after space is freed, the next edit writes the whole model again", "[
 
 TEST_CASE("a removed file is reported and the map can be saved elsewhere", "[storage][failure]") {
     TempDir dir;
-    auto created = RmapDocument::create(dir.file("gone.rmap"), fullMap());
-    REQUIRE(created.document);
-    RmapDocument& doc = *created.document;
+    const auto owned = createDocument(dir.file("gone.rmap"), fullMap());
+    RmapDocument& doc = *owned;
     QStringList reported;
     doc.setErrorHandler([&](const QString& m) { reported << m; });
     REQUIRE(QFile::remove(dir.file("gone.rmap")));

@@ -104,9 +104,8 @@ TEST_CASE("create replaces an existing file whole", "[storage][roundtrip]") {
 
 TEST_CASE("Save As copies the document and continues at the new path", "[storage][saveas]") {
     TempDir dir;
-    auto created = RmapDocument::create(dir.file("a.rmap"), fullMap());
-    REQUIRE(created.document);
-    RmapDocument& doc = *created.document;
+    const auto owned = createDocument(dir.file("a.rmap"), fullMap());
+    RmapDocument& doc = *owned;
     QString error;
     REQUIRE(doc.saveAs(dir.file("b.rmap"), &error));
     CHECK(error.isEmpty());

@@ -1,6 +1,7 @@
 #include "testmaps.h"
 
 #include <QFile>
+#include <catch2/catch.hpp>
 #include <sqlite3.h>
 
 namespace sightline::storage::test {
@@ -409,6 +410,13 @@ std::string queryFile(const QString& path, const std::string& sql) {
     }
     sqlite3_close(db);
     return out;
+}
+
+std::unique_ptr<RmapDocument> createDocument(const QString& path, const core::MapData& map) {
+    auto created = RmapDocument::create(path, map);
+    INFO(created.error.toStdString());
+    REQUIRE(created.document);
+    return std::move(created.document);
 }
 
 } // namespace sightline::storage::test

@@ -2,9 +2,11 @@
 
 #include "sightline/core/map.h"
 #include "sightline/core/mapdata.h"
+#include "sightline/storage/rmapdocument.h"
 
 #include <QString>
 #include <QTemporaryDir>
+#include <memory>
 #include <random>
 #include <string>
 
@@ -30,6 +32,10 @@ public:
 private:
     QTemporaryDir dir_;
 };
+
+// A new document at `path` holding `map`; the test fails, with the reason, when it cannot be
+// created.
+std::unique_ptr<RmapDocument> createDocument(const QString& path, const core::MapData& map);
 
 // The bytes of a file (empty when it cannot be read).
 QByteArray fileBytes(const QString& path);

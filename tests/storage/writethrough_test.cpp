@@ -23,11 +23,7 @@ void requireFileMatches(const RmapDocument& doc) {
 struct Fixture {
     TempDir dir;
     std::unique_ptr<RmapDocument> doc;
-    Fixture() {
-        auto created = RmapDocument::create(dir.file("edit.rmap"), fullMap());
-        REQUIRE(created.document);
-        doc = std::move(created.document);
-    }
+    Fixture() { doc = createDocument(dir.file("edit.rmap"), fullMap()); }
     Map& map() { return doc->map(); }
 };
 
