@@ -1,6 +1,8 @@
 #pragma once
 
+#include <algorithm>
 #include <cstddef>
+#include <optional>
 #include <unordered_map>
 #include <vector>
 
@@ -11,6 +13,11 @@ template <class IdT, class T>
 void indexVector(std::unordered_map<IdT, std::size_t>& index, const std::vector<T>& items, std::size_t from) {
     for (std::size_t i = from; i < items.size(); ++i)
         index[items[i].id] = i;
+}
+
+// Where an item inserted at `index` goes: at index, or at the end when index is absent or past it.
+template <class T> std::size_t insertionPoint(const std::vector<T>& items, std::optional<std::size_t> index) {
+    return index ? std::min(*index, items.size()) : items.size();
 }
 
 } // namespace sightline::core::detail

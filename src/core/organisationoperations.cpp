@@ -1,0 +1,158 @@
+// The model operations on the organisation: teams, people and perspectives.
+#include "indexing.h"
+#include "sightline/core/map.h"
+#include "sightline/core/text.h"
+
+#include <optional>
+#include <string>
+
+namespace sightline::core {
+
+using detail::indexVector;
+using detail::insertionPoint;
+
+Status Map::addTeam(Team t, std::optional<std::size_t> index) {
+    t.name = text::trim(t.name);
+    if (Status s = checkTeam(t, true); !s)
+        return s;
+    const std::size_t at = insertionPoint(data_.teams, index);
+    const TeamId id = t.id;
+    data_.teams.insert(data_.teams.begin() + static_cast<std::ptrdiff_t>(at), std::move(t));
+    indexVector(teamIndex_, data_.teams, at);
+    publish(change::TeamAdded{id});
+    return {};
+}
+
+Status Map::updateTeam(Team t) {
+    t.name = text::trim(t.name);
+    const auto index = teamIndex(t.id);
+    if (!index)
+        return Status::error("unknown team " + text::quoted(t.id.str()));
+    if (Status s = checkTeam(t, false); !s)
+        return s;
+    if (t == data_.teams[*index])
+        return {};
+    data_.teams[*index] = std::move(t);
+    publish(change::TeamChanged{data_.teams[*index].id});
+    return {};
+}
+
+Status Map::removeTeam(const TeamId& which) {
+    const TeamId id = which; // `which` may refer into the vector that is changed below
+    const auto index = teamIndex(id);
+    if (!index)
+        return Status::error("unknown team " + text::quoted(id.str()));
+    const std::string name = text::quoted(data_.teams[*index].name);
+    for (const Team& t : data_.teams)
+        if (t.parent == id)
+            return Status::error("team " + name + " still has sub-teams");
+    for (const Node& n : data_.nodes)
+        if (n.team == id)
+            return Status::error("team " + name + " still has results, measures or initiatives");
+    for (const Person& p : data_.people)
+        if (p.team == id)
+            return Status::error("team " + name + " still has people");
+    for (const Waiver& w : data_.waivers)
+        if (w.team == id)
+            return Status::error("team " + name + " is named by a waiver");
+    data_.teams.erase(data_.teams.begin() + static_cast<std::ptrdiff_t>(*index));
+    teamIndex_.erase(id);
+    indexVector(teamIndex_, data_.teams, *index);
+    publish(change::TeamRemoved{id});
+    return {};
+}
+
+Status Map::addPerson(Person p, std::optional<std::size_t> index) {
+    p.name = text::trim(p.name);
+    p.email = text::trim(p.email);
+    p.role = text::trim(p.role);
+    if (Status s = checkPerson(p); !s)
+        return s;
+    if (person(p.id))
+        return Status::error("a person with id " + text::quoted(p.id.str()) + " already exists");
+    const std::size_t at = insertionPoint(data_.people, index);
+    const PersonId id = p.id;
+    data_.people.insert(data_.people.begin() + static_cast<std::ptrdiff_t>(at), std::move(p));
+    indexVector(personIndex_, data_.people, at);
+    publish(change::PersonAdded{id});
+    return {};
+}
+
+Status Map::updatePerson(Person p) {
+    p.name = text::trim(p.name);
+    p.email = text::trim(p.email);
+    p.role = text::trim(p.role);
+    const auto index = personIndex(p.id);
+    if (!index)
+        return Status::error("unknown person " + text::quoted(p.id.str()));
+    if (Status s = checkPerson(p); !s)
+        return s;
+    if (p == data_.people[*index])
+        return {};
+    data_.people[*index] = std::move(p);
+    publish(change::PersonChanged{data_.people[*index].id});
+    return {};
+}
+
+Status Map::removePerson(const PersonId& which) {
+    const PersonId id = which; // `which` may refer into the vector that is changed below
+    const auto index = personIndex(id);
+    if (!index)
+        return Status::error("unknown person " + text::quoted(id.str()));
+    const std::string name = text::quoted(data_.people[*index].name);
+    for (const Node& n : data_.nodes)
+        if (n.owner == id)
+            return Status::error(name + " still owns results, measures or initiatives");
+    for (const Waiver& w : data_.waivers)
+        if (w.by == id)
+            return Status::error(name + " is named by a waiver");
+    data_.people.erase(data_.people.begin() + static_cast<std::ptrdiff_t>(*index));
+    personIndex_.erase(id);
+    indexVector(personIndex_, data_.people, *index);
+    publish(change::PersonRemoved{id});
+    return {};
+}
+
+Status Map::addPerspective(Perspective p, std::optional<std::size_t> index) {
+    p.name = text::trim(p.name);
+    if (!text::isValidId(p.id.str()))
+        return Status::error("perspective id " + text::quoted(p.id.str()) + " is not a valid id");
+    if (perspective(p.id))
+        return Status::error("a perspective with id " + text::quoted(p.id.str()) + " already exists");
+    const std::size_t at = insertionPoint(data_.perspectives, index);
+    const PerspectiveId id = p.id;
+    data_.perspectives.insert(data_.perspectives.begin() + static_cast<std::ptrdiff_t>(at), std::move(p));
+    indexVector(perspectiveIndex_, data_.perspectives, at);
+    publish(change::PerspectiveAdded{id});
+    return {};
+}
+
+Status Map::updatePerspective(Perspective p) {
+    p.name = text::trim(p.name);
+    const auto index = perspectiveIndex(p.id);
+    if (!index)
+        return Status::error("unknown perspective " + text::quoted(p.id.str()));
+    if (p == data_.perspectives[*index])
+        return {};
+    data_.perspectives[*index] = std::move(p);
+    publish(change::PerspectiveChanged{data_.perspectives[*index].id});
+    return {};
+}
+
+Status Map::removePerspective(const PerspectiveId& which) {
+    const PerspectiveId id = which; // `which` may refer into the vector that is changed below
+    const auto index = perspectiveIndex(id);
+    if (!index)
+        return Status::error("unknown perspective " + text::quoted(id.str()));
+    for (const Node& n : data_.nodes)
+        if (n.perspective == id)
+            return Status::error("perspective " + text::quoted(data_.perspectives[*index].name) +
+                                 " still holds results, measures or initiatives");
+    data_.perspectives.erase(data_.perspectives.begin() + static_cast<std::ptrdiff_t>(*index));
+    perspectiveIndex_.erase(id);
+    indexVector(perspectiveIndex_, data_.perspectives, *index);
+    publish(change::PerspectiveRemoved{id});
+    return {};
+}
+
+} // namespace sightline::core
