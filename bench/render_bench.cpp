@@ -10,6 +10,7 @@
 #include "sightline/editor/mainwindow.h"
 #include "sightline/editor/workspace.h"
 #include "sightline/io/jsonmapreader.h"
+#include "sightline/render/mapnodeitem.h"
 #include "sightline/render/mapscene.h"
 #include "sightline/storage/rmapfile.h"
 
@@ -19,6 +20,7 @@
 #include <QPainter>
 #include <QTemporaryDir>
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <vector>
 
@@ -78,19 +80,48 @@ int edit(const char* json, int count) {
         return 1;
     QApplication::processEvents();
     editor::Workspace* ws = window.workspace();
-    const auto& nodes = ws->document().map().nodes();
+    const core::Map& map = ws->document().map();
+    render::MapScene& scene = ws->scene();
+    const auto& nodes = map.nodes();
+    int applied = 0;
+    QObject::connect(&scene, &render::MapScene::changesApplied, [&applied] { ++applied; });
     std::vector<double> times;
     QElapsedTimer t;
     for (int i = 0; i < count; ++i) {
-        const core::NodeId id = nodes[static_cast<std::size_t>(i * 7919) % nodes.size()].id;
-        ws->scene().selectNodes({id});
-        t.restart();
         // Alternate a move and a rename: each is one command, one transaction, one scene update.
-        if (i % 2 == 0)
+        // Moves pick a node that is not a card hanging from its bubble (those move with it).
+        const bool move = i % 2 == 0;
+        std::size_t k = static_cast<std::size_t>(i) * 7919;
+        while (move && !scene.attachedTo(nodes[k % nodes.size()].id).empty())
+            ++k;
+        const core::NodeId id = nodes[k % nodes.size()].id;
+        render::MapNodeItem* item = scene.nodeItem(id);
+        const QPointF before = item ? item->scenePos() : QPointF();
+        const QString title = QStringLiteral("Edited result %1").arg(i);
+        scene.selectNodes({id});
+        const int appliedBefore = applied;
+        t.restart();
+        if (move)
             ws->controller().moveSelection({20, 0}, ws->controller().newGesture());
         else
-            ws->controller().renameNode(id, QStringLiteral("Edited result %1").arg(i));
+            ws->controller().renameNode(id, title);
         times.push_back(ms(t));
+        // The edit must have reached the model and the scene, or the time means nothing.
+        const core::Node* n = map.node(id);
+        item = scene.nodeItem(id);
+        const bool inModel =
+            n && (move ? map.position(ws->document().view(), id).has_value() &&
+                             std::abs(map.position(ws->document().view(), id)->x - (before.x() + 20)) < 1e-6
+                       : n->title == title.toStdString());
+        const bool inScene = item && applied > appliedBefore &&
+                             (!move || std::abs(item->scenePos().x() - (before.x() + 20)) < 1e-6);
+        if (!inModel || !inScene) {
+            std::fprintf(stderr,
+                         "render-bench: edit %d (%s of %s) was not applied (model %s, scene %s): %s\n", i,
+                         move ? "move" : "rename", id.str().c_str(), inModel ? "yes" : "no",
+                         inScene ? "yes" : "no", qPrintable(ws->document().lastError()));
+            return 1;
+        }
     }
     std::sort(times.begin(), times.end());
     std::printf("%.2f %.2f\n", times[times.size() / 2], times[times.size() * 9 / 10]);

@@ -6,6 +6,9 @@
 #include "sightline/render/measurecarditem.h"
 #include "sightline/render/nodeitem.h"
 
+#include <QPaintDevice>
+#include <QPainter>
+#include <QStyleOptionGraphicsItem>
 #include <algorithm>
 #include <cmath>
 #include <type_traits>
@@ -439,6 +442,42 @@ void MapScene::selectNodes(const std::vector<NodeId>& ids) {
     for (const NodeId& id : ids)
         if (MapNodeItem* item = nodeItem(id))
             item->setSelected(true);
+}
+
+void MapScene::drawItems(QPainter* painter, int numItems, QGraphicsItem* items[],
+                         const QStyleOptionGraphicsItem options[], QWidget* widget) {
+    const QTransform view = painter->worldTransform();
+    const int device = painter->device() ? painter->device()->devType() : 0;
+    const bool raster =
+        device == QInternal::Image || device == QInternal::Pixmap || device == QInternal::Widget;
+    // Vector devices (PDF, SVG) and normal zoom keep Qt's careful per-item painting.
+    if (!raster || QStyleOptionGraphicsItem::levelOfDetailFromTransform(view) >= style_.shapeLod) {
+        QGraphicsScene::drawItems(painter, numItems, items, options, widget);
+        return;
+    }
+    // Below shapeLod map items draw a plain box or a hairline and set their own pen and brush:
+    // no save/restore per item (the bulk of the time on 20,000 nodes), no antialiasing.
+    const bool antialiasing = painter->testRenderHint(QPainter::Antialiasing);
+    const qreal opacity = painter->opacity();
+    painter->setRenderHint(QPainter::Antialiasing, false);
+    for (int i = 0; i < numItems; ++i) {
+        QGraphicsItem* item = items[i];
+        if (!item->isVisible())
+            continue;
+        const int type = item->type();
+        const bool mapItem =
+            type == NodeItem::Type || type == MeasureCardItem::Type || type == LinkItem::Type;
+        if (!mapItem)
+            painter->save();
+        painter->setWorldTransform(item->sceneTransform() * view);
+        painter->setOpacity(opacity * item->effectiveOpacity());
+        item->paint(painter, &options[i], widget);
+        if (!mapItem)
+            painter->restore();
+    }
+    painter->setWorldTransform(view);
+    painter->setOpacity(opacity);
+    painter->setRenderHint(QPainter::Antialiasing, antialiasing);
 }
 
 QRectF MapScene::mapBounds() const {

@@ -91,6 +91,12 @@ Q_SIGNALS:
     // After the focus or colour mode changed, or its looks were recomputed after edits.
     void highlightChanged();
 
+protected:
+    // Far away (a big map fitted into an image or the overview), on raster devices: draws the
+    // map items without saving and restoring the painter for each one.
+    void drawItems(QPainter* painter, int numItems, QGraphicsItem* items[],
+                   const QStyleOptionGraphicsItem options[], QWidget* widget = nullptr) override;
+
 private:
     void build();
     void clearMapItems();
