@@ -4,11 +4,13 @@
 #include "sightline/editor/insightcontroller.h"
 #include "sightline/editor/mainwindow.h"
 #include "sightline/editor/screenshot.h"
+#include "sightline/editor/viewcontroller.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QTimer>
 #include <cstdio>
+#include <optional>
 
 int main(int argc, char** argv) {
     QApplication app(argc, argv);
@@ -42,6 +44,10 @@ int main(int argc, char** argv) {
                                QStringLiteral("Select a finding, e.g. orphan-measure|m-meetings."),
                                QStringLiteral("RULE|NODE"));
     parser.addOptions({screenshot, size, readOnly, focus, colour, finding});
+    QCommandLineOption view(QStringLiteral("view"),
+                            QStringLiteral("Show this view: results, strategy or hierarchy."),
+                            QStringLiteral("VIEW"));
+    parser.addOptions({screenshot, size, readOnly, view});
     parser.process(app);
 
     sightline::editor::MainWindow window;
@@ -71,16 +77,33 @@ int main(int argc, char** argv) {
             std::fprintf(stderr, "sightline: %s\n", qPrintable(error));
             return 2;
         }
-    }
-    if (shot) {
-        if (window.canvas() && !parser.isSet(finding))
-            window.canvas()->fitMap();
-        const QString error = sightline::editor::saveScreenshot(window, parser.value(screenshot));
-        if (!error.isEmpty()) {
-            std::fprintf(stderr, "sightline: %s\n", qPrintable(error));
-            return 1;
+        if (parser.isSet(view)) {
+            const QString v = parser.value(view);
+            const auto kind =
+                v == QLatin1String("results")     ? std::optional(sightline::core::ViewKind::Results)
+                : v == QLatin1String("strategy")  ? std::optional(sightline::core::ViewKind::Strategy)
+                : v == QLatin1String("hierarchy") ? std::optional(sightline::core::ViewKind::Hierarchy)
+                                                  : std::nullopt;
+            if (!kind) {
+                std::fprintf(stderr, "sightline: --view expects results, strategy or hierarchy; got \"%s\"\n",
+                             qPrintable(v));
+                return 2;
+            }
+            if (window.workspace()) {
+                if (shot)
+                    window.views().waitUntilIdle();
+                window.views().showView(*kind);
+            }
         }
-        return 0;
+        if (shot) {
+            if (window.canvas() && !parser.isSet(finding))
+                window.canvas()->fitMap();
+            const QString error = sightline::editor::saveScreenshot(window, parser.value(screenshot));
+            if (!error.isEmpty()) {
+                std::fprintf(stderr, "sightline: %s\n", qPrintable(error));
+                return 1;
+            }
+            return 0;
+        }
+        return app.exec();
     }
-    return app.exec();
-}

@@ -4,6 +4,7 @@
 #include "commands/changeentitiescommand.h"
 #include "commands/movenodescommand.h"
 #include "commands/removeitemscommand.h"
+#include "newnodeplacement.h"
 #include "sightline/editor/document.h"
 #include "sightline/render/linkitem.h"
 #include "sightline/render/mapnodeitem.h"
@@ -108,15 +109,8 @@ std::optional<NodeId> EditController::createLinked(NodeKind kind, QPointF fallba
     link.kind = *linkKind;
     link.from = outward ? node.id : anchor->id;
     link.to = outward ? anchor->id : node.id;
-    // Below the anchor (and below its measure cards), on the first free spot to the right.
-    const render::MapNodeItem* item = scene_.nodeItem(anchor->id);
-    QPointF want = scene_.nodeCentre(anchor->id);
-    if (item && !item->parentItem()) {
-        const QRectF below = item->childrenBoundingRect() | item->boundingRect();
-        want = item->scenePos() + QPointF(0, below.bottom() + 60 + scene_.style().objectiveSize.height() / 2);
-    }
-    const QSizeF size = scene_.style().nodeSize(node);
-    const QPointF p = snapped(freeSpot(want, size, QPointF(size.width() + 40, 0)));
+    // Next to what it links to, on a free spot; nothing else moves.
+    const QPointF p = snapped(placeNewNode(map, scene_, node, link));
     Additions add;
     add.view = document_.view();
     add.nodes.push_back(node);

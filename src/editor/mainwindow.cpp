@@ -14,6 +14,7 @@
 #include "sightline/editor/editcontroller.h"
 #include "sightline/editor/exportdialog.h"
 #include "sightline/editor/insightcontroller.h"
+#include "sightline/editor/viewcontroller.h"
 #include "sightline/editor/workspace.h"
 #include "sightline/render/mapscene.h"
 #include "sightline/render/vocabulary.h"
@@ -63,6 +64,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     insight_ = new InsightController(*this);
     connect(outline_, &OutlineDock::teamFocusRequested, insight_, &InsightController::focusTeam);
 
+    views_ = new ViewController(this, statusBar());
     buildMenus();
     connectActions();
     zoomLabel_ = new QLabel(this);
@@ -75,6 +77,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
 
 MainWindow::~MainWindow() {
     // Widgets that look at the workspace go first.
+    views_->setWorkspace(nullptr, nullptr);
     properties_->setWorkspace(nullptr, nullptr);
     outline_->setWorkspace(nullptr, nullptr);
     teams_->setWorkspace(nullptr);
@@ -118,6 +121,8 @@ void MainWindow::buildMenus() {
     arrange->addActions({a.distributeH, a.distributeV});
     arrange->addSeparator();
     arrange->addAction(a.snapToGrid);
+    arrange->addSeparator();
+    arrange->addActions({views_->layOutAction(), views_->tidyAction()});
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->addActions({a.resultsView, a.strategyView, a.hierarchyView});
@@ -136,7 +141,7 @@ void MainWindow::buildMenus() {
     toolbar_->setMovable(false);
     toolbar_->addActions({a.addObjective, a.addMeasure, a.addInitiative});
     toolbar_->addSeparator();
-    toolbar_->addActions({a.resultsView, a.strategyView, a.hierarchyView});
+    toolbar_->addActions({a.resultsView, a.strategyView, a.hierarchyView, views_->layOutAction()});
     toolbar_->addSeparator();
     toolbar_->addActions({a.fitMap, a.presentation});
 }
@@ -226,11 +231,14 @@ void MainWindow::connectActions() {
                                                          {a.hierarchyView, core::ViewKind::Hierarchy}};
     for (auto [action, view] : views)
         connect(action, &QAction::triggered, this, [this, view = view] {
-            if (!workspace_)
-                return;
-            workspace_->document().setView(view);
-            canvas_->fitMap();
+            if (workspace_)
+                views_->showView(view);
         });
+    connect(views_, &ViewController::viewShown, this, [this](core::ViewKind view) {
+        actions_->resultsView->setChecked(view == core::ViewKind::Results);
+        actions_->strategyView->setChecked(view == core::ViewKind::Strategy);
+        actions_->hierarchyView->setChecked(view == core::ViewKind::Hierarchy);
+    });
 
     connect(a.find, &QAction::triggered, this, [this] {
         if (workspace_)
@@ -241,6 +249,7 @@ void MainWindow::connectActions() {
 }
 
 void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace) {
+    views_->setWorkspace(nullptr, nullptr);
     properties_->setWorkspace(nullptr, nullptr);
     outline_->setWorkspace(nullptr, nullptr);
     teams_->setWorkspace(nullptr);
@@ -284,6 +293,7 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace) {
         overview_->setWorkspace(workspace_.get(), canvas_);
         findBar_->setWorkspace(workspace_.get(), canvas_);
         insight_->setWorkspace(workspace_.get(), canvas_);
+        views_->setWorkspace(workspace_.get(), canvas_);
         const auto view = doc.view();
         a.resultsView->setChecked(view == core::ViewKind::Results);
         a.strategyView->setChecked(view == core::ViewKind::Strategy);

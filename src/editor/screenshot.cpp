@@ -1,6 +1,8 @@
 #include "sightline/editor/screenshot.h"
 
+#include "sightline/editor/canvasview.h"
 #include "sightline/editor/mainwindow.h"
+#include "sightline/editor/viewcontroller.h"
 
 #include <QApplication>
 #include <QEventLoop>
@@ -10,6 +12,12 @@
 namespace sightline::editor {
 
 QString saveScreenshot(MainWindow& window, const QString& path) {
+    // A view being laid out is shown once it is in place.
+    if (window.views().busy()) {
+        window.views().waitUntilIdle();
+        if (window.canvas())
+            window.canvas()->fitMap();
+    }
     // Let the docks catch up (they refresh shortly after a change) before taking the picture.
     QEventLoop loop;
     QTimer::singleShot(700, &loop, &QEventLoop::quit);

@@ -30,21 +30,21 @@ void LinkItem::refresh() {
     badge_.clear();
     switch (l->kind) {
     case LinkKind::Drives:
-        width_ = 1.5 + 3.0 * l->weight;
+        width_ = 0.9 + 1.8 * l->weight;
         color_ = negative_ ? s.negativeLink : s.link;
         if (negative_)
             badge_ = QStringLiteral("−");
         break;
     case LinkKind::Measures:
-        width_ = 1.5;
+        width_ = 0.9;
         color_ = s.cardBorder.darker(125);
         break;
     case LinkKind::Supports:
-        width_ = 2;
+        width_ = 1.2;
         color_ = s.supportsLink;
         break;
     case LinkKind::Rollup:
-        width_ = 2.5;
+        width_ = 1.5;
         color_ = s.rollupLink;
         switch (l->aggregate) {
         case core::Aggregate::Sum:
@@ -131,7 +131,7 @@ void LinkItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
     const bool arrow = !attached_ && kind_ != LinkKind::Measures;
     const QPointF dir = (line_.p2() - line_.p1()) / line_.length();
     const QPointF normal(-dir.y(), dir.x());
-    const qreal head = 9 + width_ * 1.6;
+    const qreal head = 5 + width_ * 1.4;
     QLineF body = line_;
     if (arrow && line_.length() > head)
         body.setP2(line_.p2() - dir * head * 0.8);
@@ -146,24 +146,24 @@ void LinkItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
         painter->setPen(Qt::NoPen);
         painter->setBrush(kind_ == LinkKind::Supports ? Qt::white : c);
         if (kind_ == LinkKind::Supports)
-            painter->setPen(QPen(c, 1.5));
+            painter->setPen(QPen(c, 1));
         painter->drawPolygon(tri);
     } else if (!attached_) {
         // A measure's link to a further objective ends in a dot.
         painter->setPen(Qt::NoPen);
         painter->setBrush(c);
-        painter->drawEllipse(line_.p2(), 4, 4);
+        painter->drawEllipse(line_.p2(), 2.5, 2.5);
     }
     if (!badge_.isEmpty() && lod >= s.textLod) {
         const QPointF mid = line_.pointAt(0.5);
-        const qreal r = badge_.size() > 1 ? 15 : 11;
-        painter->setPen(QPen(c, 1.5));
+        const qreal r = badge_.size() > 1 ? 8 : 6;
+        painter->setPen(QPen(c, 1));
         painter->setBrush(Qt::white);
         painter->drawEllipse(mid, r, r);
         QFont f = s.smallFont;
         f.setBold(true);
         if (badge_.size() == 1)
-            f.setPixelSize(f.pixelSize() + 4);
+            f.setPixelSize(f.pixelSize() + 2);
         painter->setFont(f);
         painter->setPen(c);
         painter->drawText(QRectF(mid.x() - r, mid.y() - r, 2 * r, 2 * r), Qt::AlignCenter, badge_);

@@ -29,6 +29,7 @@ QRectF MapNodeItem::boundingRect() const {
 
 QPainterPath MapNodeItem::shape() const {
     QPainterPath p;
+    p.setFillRule(Qt::WindingFill); // the handle overlaps the edge: no hole where they meet
     p.addRoundedRect(nodeRect(), radius_, radius_);
     if (showHandle())
         p.addEllipse(handlePos(), scene_.style().handleRadius + 3, scene_.style().handleRadius + 3);
@@ -75,10 +76,10 @@ void MapNodeItem::paintHandle(QPainter* painter) const {
     if (!showHandle())
         return;
     const Style& s = scene_.style();
-    painter->setPen(QPen(s.selection, 2));
+    painter->setPen(QPen(s.selection, 1.2));
     painter->setBrush(Qt::white);
     painter->drawEllipse(handlePos(), s.handleRadius, s.handleRadius);
-    painter->setPen(QPen(s.selection, 2, Qt::SolidLine, Qt::RoundCap));
+    painter->setPen(QPen(s.selection, 1.2, Qt::SolidLine, Qt::RoundCap));
     const qreal a = s.handleRadius * 0.45;
     painter->drawLine(handlePos() + QPointF(-a, 0), handlePos() + QPointF(a, 0));
     painter->drawLine(handlePos() + QPointF(0, -a), handlePos() + QPointF(0, a));
@@ -87,9 +88,9 @@ void MapNodeItem::paintHandle(QPainter* painter) const {
 void MapNodeItem::paintSelection(QPainter* painter) const {
     if (!isSelected())
         return;
-    painter->setPen(QPen(scene_.style().selection, 3));
+    painter->setPen(QPen(scene_.style().selection, 2));
     painter->setBrush(Qt::NoBrush);
-    painter->drawRoundedRect(nodeRect().adjusted(-3, -3, 3, 3), radius_ + 3, radius_ + 3);
+    painter->drawRoundedRect(nodeRect().adjusted(-2, -2, 2, 2), radius_ + 2, radius_ + 2);
 }
 
 void MapNodeItem::hoverEnterEvent(QGraphicsSceneHoverEvent*) {

@@ -1,5 +1,7 @@
 #include "sightline/render/mapscene.h"
 
+#include "sightline/layout/layout.h"
+#include "sightline/render/backgrounditem.h"
 #include "sightline/render/fallbackplacement.h"
 #include "sightline/render/itemtypes.h"
 #include "sightline/render/linkitem.h"
@@ -9,6 +11,7 @@
 #include <QPaintDevice>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
+#include <QTimer>
 #include <algorithm>
 #include <cmath>
 #include <type_traits>
@@ -22,6 +25,8 @@ MapScene::MapScene(core::Map& map, core::ViewKind view, Style style, QObject* pa
     : QGraphicsScene(parent), map_(map), view_(view), style_(std::move(style)) {
     setBackgroundBrush(style_.background);
     setItemIndexMethod(BspTreeIndex);
+    background_ = new BackgroundItem;
+    addItem(background_);
     build();
     subscription_ = map_.subscribe([this](const core::ChangeSet& changes) { applyChanges(changes); });
 }
@@ -113,6 +118,7 @@ void MapScene::build() {
     }
     setItemIndexMethod(BspTreeIndex);
     updateIndexDepth();
+    refitBackground();
     const QRectF bounds = mapBounds();
     setSceneRect(bounds.adjusted(-2000, -2000, 2000, 2000));
     applyHighlight(false);
@@ -267,7 +273,7 @@ void MapScene::deleteNodeItem(const NodeId& id, std::unordered_set<NodeId>& reat
 void MapScene::applyChanges(const core::ChangeSet& changes) {
     std::unordered_set<NodeId> added, changed, moved, reattach, restack, removed;
     std::vector<core::LinkId> addedLinks, changedLinks;
-    bool teams = false, people = false, all = false;
+    bool teams = false, people = false, all = false, perspectives = false;
     for (const core::ChangeEvent& event : changes.events) {
         std::visit(
             [&](const auto& e) {
@@ -301,6 +307,10 @@ void MapScene::applyChanges(const core::ChangeSet& changes) {
                                      std::is_same_v<E, core::change::PersonChanged> ||
                                      std::is_same_v<E, core::change::PersonRemoved>) {
                     people = true;
+                } else if constexpr (std::is_same_v<E, core::change::PerspectiveAdded> ||
+                                     std::is_same_v<E, core::change::PerspectiveChanged> ||
+                                     std::is_same_v<E, core::change::PerspectiveRemoved>) {
+                    perspectives = true;
                 } else if constexpr (std::is_same_v<E, core::change::PropertiesChanged>) {
                     all = true; // the vocabulary changes labels
                 }
@@ -406,7 +416,73 @@ void MapScene::applyChanges(const core::ChangeSet& changes) {
             setSceneRect(r);
     }
     highlightAfterChanges();
+    if (!added.empty() || !removed.empty() || !moved.empty() || !changed.empty() || teams || perspectives)
+        scheduleBackground();
     Q_EMIT changesApplied();
+}
+
+const layout::Background& MapScene::background() const {
+    if (backgroundDirty_)
+        refitBackground();
+    return background_->background();
+}
+
+void MapScene::scheduleBackground() {
+    if (backgroundDirty_)
+        return;
+    backgroundDirty_ = true;
+    // Many changes in a row (a drag) refit once.
+    QTimer::singleShot(0, this, [this] {
+        if (backgroundDirty_)
+            refitBackground();
+    });
+}
+
+void MapScene::refitBackground() const {
+    backgroundDirty_ = false;
+    const core::ViewPositions& own = map_.positions(view_);
+    if (view_ == core::ViewKind::Hierarchy) {
+        background_->setBackground({});
+        return;
+    }
+    layout::Background bg;
+    if (own.size() >= map_.nodes().size()) {
+        bg = layout::fitBackground(map_.data(), view_, own);
+    } else {
+        core::ViewPositions placed = own;
+        for (const auto& [id, item] : nodes_)
+            if (!placed.count(id)) {
+                const QPointF p = item->scenePos();
+                placed.emplace(id, core::Point{p.x(), p.y()});
+            }
+        bg = layout::fitBackground(map_.data(), view_, placed);
+    }
+    background_->setBackground(std::move(bg));
+}
+
+void MapScene::showPositions(const std::vector<std::pair<core::NodeId, QPointF>>& positions) {
+    std::unordered_set<NodeId> touched;
+    for (const auto& [id, p] : positions)
+        if (MapNodeItem* item = nodeItem(id); item && !item->parentItem()) {
+            item->setPos(p);
+            touched.insert(id);
+        }
+    std::unordered_set<LinkItem*> done;
+    for (const NodeId& id : touched) {
+        updateLinksOf(id, done);
+        if (auto it = cards_.find(id); it != cards_.end())
+            for (const NodeId& m : it->second)
+                updateLinksOf(m, done);
+    }
+}
+
+void MapScene::resetShownPositions() {
+    std::vector<std::pair<core::NodeId, QPointF>> back;
+    back.reserve(nodes_.size());
+    for (const auto& [id, item] : nodes_)
+        if (!item->parentItem())
+            back.emplace_back(id, placedPosition(id));
+    showPositions(back);
 }
 
 std::vector<NodeId> MapScene::selectedNodeIds() const {
@@ -482,6 +558,8 @@ void MapScene::drawItems(QPainter* painter, int numItems, QGraphicsItem* items[]
 
 QRectF MapScene::mapBounds() const {
     QRectF r;
+    if (!nodes_.empty() && !background().empty())
+        r = background_->mapRectToScene(background_->boundingRect());
     for (const auto& [id, item] : nodes_)
         if (!item->parentItem())
             r |= item->sceneBoundingRect();

@@ -71,7 +71,7 @@ void MeasureCardItem::refresh() {
     if (!n)
         return;
     const Style& s = mapScene().style();
-    setGeometry(s.measureSize, 6);
+    setGeometry(s.measureSize, 4);
     standing_ = standingOf(*n);
     switch (standing_) {
     case Standing::Met:
@@ -99,7 +99,7 @@ void MeasureCardItem::refresh() {
         break;
     }
     const QString unit = QString::fromStdString(n->unit);
-    const qreal width = s.measureSize.width() - 22;
+    const qreal width = s.measureSize.width() - 12;
     title_ = std::make_unique<detail::TextBlock>(detail::layoutText(
         QString::fromStdString(n->title), s.cardTitleFont, width, s.fullTitles ? 16 : 1, !s.fullTitles));
     if (s.fullTitles && title_->lines.size() > 1) // the whole title: the card grows to hold it
@@ -137,23 +137,23 @@ void MeasureCardItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* o
     // Status bar on the left edge.
     painter->setPen(Qt::NoPen);
     painter->setBrush(color_);
-    painter->drawRoundedRect(QRectF(r.left() + 1.5, r.top() + 1.5, 6, r.height() - 3), 3, 3);
+    painter->drawRoundedRect(QRectF(r.left() + 1, r.top() + 1, 3.5, r.height() - 2), 1.75, 1.75);
     paintSelection(painter);
     if (lod >= s.textLod) {
-        const qreal left = r.left() + 14;
+        const qreal left = r.left() + 7.5;
         painter->setPen(s.text);
-        title_->drawLeft(painter, left, r.top() + 5);
-        const qreal second = r.bottom() - 5 - value_->lineHeight;
+        title_->drawLeft(painter, left, r.top() + 3);
+        const qreal second = r.bottom() - 3 - value_->lineHeight;
         painter->setPen(color_ == s.neutral ? s.mutedText : color_.darker(115));
         value_->drawLeft(painter, left, second);
         painter->setPen(s.mutedText);
         if (!target_->lines.empty())
-            target_->drawLeft(painter, r.right() - 8 - target_->widths[0], second + 1);
+            target_->drawLeft(painter, r.right() - 4 - target_->widths[0], second + 0.5);
         if (orphan) {
             painter->setPen(s.orphanBorder);
             painter->setFont(s.smallFont);
             painter->drawText(
-                QPointF(r.left() + 4, r.top() - 5),
+                QPointF(r.left() + 2, r.top() - 3),
                 QStringLiteral("measures no %1")
                     .arg(kindLabel(mapScene().map().properties().vocabulary, core::NodeKind::Objective)
                              .toLower()));

@@ -48,10 +48,9 @@ void NodeItem::refresh() {
     goal_ = n->kind == NodeKind::Objective && n->goal;
     color_ = mapScene().nodeColour(*n);
     const QSizeF size = s.nodeSize(*n);
-    const qreal radius = initiative_ ? 6 : (goal_ ? 30 : 24);
-    setGeometry(size, radius);
+    setGeometry(size, initiative_ ? 4 : (goal_ ? 16 : 13));
 
-    const qreal textWidth = size.width() - (initiative_ ? 44 : 28);
+    const qreal textWidth = size.width() - (initiative_ ? 22 : 12);
     QString caption;
     if (initiative_) {
         QStringList parts;
@@ -89,7 +88,7 @@ void NodeItem::refresh() {
 
 QPainterPath NodeItem::initiativePath() const {
     const QRectF r = nodeRect();
-    const qreal tip = 16;
+    const qreal tip = 9;
     QPainterPath p;
     p.moveTo(r.left() + tip, r.top());
     p.lineTo(r.right() - tip, r.top());
@@ -105,6 +104,7 @@ QPainterPath NodeItem::shape() const {
     if (!initiative_)
         return MapNodeItem::shape();
     QPainterPath p = initiativePath();
+    p.setFillRule(Qt::WindingFill);
     if (showHandle())
         p.addEllipse(handlePos(), mapScene().style().handleRadius + 3, mapScene().style().handleRadius + 3);
     return p;
@@ -132,16 +132,16 @@ void NodeItem::paintObjective(QPainter* painter, qreal lod) const {
     const QRectF r = nodeRect();
     painter->setRenderHint(QPainter::Antialiasing, lod >= s.textLod);
     if (goal_) {
-        painter->setPen(QPen(color_.darker(135), 3));
+        painter->setPen(QPen(color_.darker(135), 1.8));
         painter->setBrush(color_);
     } else {
-        painter->setPen(QPen(color_, 2.5));
+        painter->setPen(QPen(color_, 1.5));
         painter->setBrush(Style::tint(color_, 0.14));
     }
     painter->drawRoundedRect(r, cornerRadius(), cornerRadius());
     paintSelection(painter);
     if (lod >= s.textLod) {
-        const qreal gap = caption_->lines.empty() ? 0 : 3;
+        const qreal gap = caption_->lines.empty() ? 0 : 1.5;
         const qreal total = title_->height() + gap + caption_->height();
         qreal top = -total / 2;
         if (goal_) {
@@ -165,21 +165,21 @@ void NodeItem::paintObjective(QPainter* painter, qreal lod) const {
 void NodeItem::paintInitiative(QPainter* painter, qreal lod) const {
     const Style& s = mapScene().style();
     painter->setRenderHint(QPainter::Antialiasing, lod >= s.textLod);
-    painter->setPen(QPen(s.initiativeBorder, 1.5));
+    painter->setPen(QPen(s.initiativeBorder, 1));
     painter->setBrush(s.initiativeFill);
     const QPainterPath path = initiativePath();
     painter->drawPath(path);
     // The team's colour as a band along the top edge.
-    painter->setPen(QPen(color_, 4, Qt::SolidLine, Qt::FlatCap));
+    painter->setPen(QPen(color_, 2.5, Qt::SolidLine, Qt::FlatCap));
     const QRectF r = nodeRect();
-    painter->drawLine(QPointF(r.left() + 18, r.top() + 2), QPointF(r.right() - 18, r.top() + 2));
+    painter->drawLine(QPointF(r.left() + 10, r.top() + 1.25), QPointF(r.right() - 10, r.top() + 1.25));
     if (isSelected()) {
-        painter->setPen(QPen(s.selection, 3));
+        painter->setPen(QPen(s.selection, 2));
         painter->setBrush(Qt::NoBrush);
         painter->drawPath(path);
     }
     if (lod >= s.textLod) {
-        const qreal gap = 2;
+        const qreal gap = 1;
         const qreal total = title_->height() + gap + caption_->height();
         painter->setPen(s.mutedText);
         caption_->drawCentred(painter, 0, -total / 2);

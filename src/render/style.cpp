@@ -22,21 +22,18 @@ const QColor kPalette[] = {QColor(0x1f, 0x3a, 0x5f), QColor(0x2e, 0x7d, 0x32), Q
 } // namespace
 
 Style::Style()
-    : titleFont(makeFont(15, QFont::DemiBold)), goalFont(makeFont(17, QFont::Bold)),
-      smallFont(makeFont(12, QFont::Normal)), cardTitleFont(makeFont(12, QFont::Normal)),
-      valueFont(makeFont(13, QFont::Bold)) {}
+    : titleFont(makeFont(8, QFont::DemiBold)), goalFont(makeFont(9, QFont::Bold)),
+      smallFont(makeFont(6, QFont::Normal)), cardTitleFont(makeFont(7, QFont::Normal)),
+      valueFont(makeFont(7, QFont::Bold)) {}
 
 Style Style::presentation() {
     Style s;
-    s.titleFont = makeFont(17, QFont::Bold);
-    s.goalFont = makeFont(19, QFont::Bold);
-    s.smallFont = makeFont(13, QFont::DemiBold);
-    s.cardTitleFont = makeFont(13, QFont::DemiBold);
-    s.valueFont = makeFont(15, QFont::Bold);
-    s.objectiveSize = {230, 92};
-    s.goalSize = {270, 108};
-    s.measureSize = {216, 56};
-    s.initiativeSize = {220, 70};
+    // Same box sizes as on screen (laid-out maps must not overlap), bolder text.
+    s.titleFont = makeFont(8, QFont::Bold);
+    s.goalFont = makeFont(9, QFont::Black);
+    s.smallFont = makeFont(6, QFont::DemiBold);
+    s.cardTitleFont = makeFont(7, QFont::DemiBold);
+    s.valueFont = makeFont(7, QFont::Black);
     return s;
 }
 

@@ -31,7 +31,9 @@ QPoint Editor::centreOf(const char* id) {
 
 QPoint Editor::handleOf(const char* id) {
     auto* item = scene().nodeItem(core::NodeId(id));
-    return viewPoint(item->mapToScene(item->handlePos()));
+    // Just inside the node's edge: a press there hits the node before any hover (boxes are
+    // 115 pt wide, so the edge falls between two pixels at zoom 1).
+    return viewPoint(item->mapToScene(item->handlePos() - QPointF(2, 0)));
 }
 
 namespace {

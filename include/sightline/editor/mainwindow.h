@@ -17,6 +17,7 @@ class OutlineDock;
 class OverviewDock;
 class PropertiesDock;
 class TeamsDock;
+class ViewController;
 class Workspace;
 
 // The editor's main window. It only builds menus, toolbar and docks and wires the actions to
@@ -35,6 +36,8 @@ public:
     FindBar* findBar() const { return findBar_; }
     // Line of sight, ripple, colour modes and live findings (insightcontroller.h).
     InsightController* insight() const { return insight_; }
+    // Views and their layout (View menu, Lay out, Tidy selection).
+    ViewController& views() { return *views_; }
 
     // Shows a map (takes it over); the previous one is closed.
     void setWorkspace(std::unique_ptr<Workspace> workspace);
@@ -59,6 +62,7 @@ private:
     QWidget* centre_ = nullptr;
     QLabel* banner_ = nullptr;
     FindBar* findBar_ = nullptr;
+    ViewController* views_ = nullptr;
     QToolBar* toolbar_ = nullptr;
     PropertiesDock* properties_ = nullptr;
     OutlineDock* outline_ = nullptr;

@@ -2,6 +2,7 @@
 
 #ifndef Q_MOC_RUN // moc cannot parse the C++20 standard headers the core uses
 #include "sightline/core/map.h"
+#include "sightline/layout/background.h"
 #include "sightline/render/findingmarks.h"
 #include "sightline/render/highlight.h"
 #include "sightline/render/highlightlooks.h"
@@ -18,6 +19,7 @@
 
 namespace sightline::render {
 
+class BackgroundItem;
 class MapNodeItem;
 class LinkItem;
 
@@ -61,8 +63,18 @@ public:
     std::vector<core::LinkId> selectedLinkIds() const;
     void selectNodes(const std::vector<core::NodeId>& ids);
 
-    // The bounding rectangle of everything drawn.
+    // The bounding rectangle of everything drawn (the background guides included).
     QRectF mapBounds() const;
+
+    // What is drawn behind the nodes: the view's guides fitted to where the nodes are now
+    // (layout::fitBackground), refreshed shortly after every change that moves nodes.
+    const layout::Background& background() const;
+
+    // Shows nodes at other places than their positions without changing the model (e.g. a
+    // layout animating into place); links follow. The next change of the model, or
+    // resetShownPositions(), puts them back where the model says.
+    void showPositions(const std::vector<std::pair<core::NodeId, QPointF>>& positions);
+    void resetShownPositions();
 
     std::size_t nodeItemCount() const { return nodes_.size(); }
     std::size_t linkItemCount() const { return links_.size(); }
@@ -112,6 +124,8 @@ private:
     void updateIndexDepth();
     void applyHighlight(bool recolour);
     void highlightAfterChanges();
+    void refitBackground() const;
+    void scheduleBackground();
 
     core::Map& map_;
     core::Map::Subscription subscription_ = 0;
@@ -130,6 +144,8 @@ private:
     HighlightLooks looks_;
     std::shared_ptr<const FindingMarks> marks_;
     QTimer highlightTimer_;
+    BackgroundItem* background_ = nullptr;
+    mutable bool backgroundDirty_ = false;
 };
 
 } // namespace sightline::render

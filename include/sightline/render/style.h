@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sightline/core/map.h"
+#include "sightline/layout/nodesize.h"
 
 #include <QColor>
 #include <QFont>
@@ -18,17 +19,19 @@ public:
     static Style presentation();
 
     // --- geometry ------------------------------------------------------------------------
-    QSizeF objectiveSize{210, 84};
-    QSizeF goalSize{250, 100};
-    QSizeF measureSize{196, 50};
-    QSizeF initiativeSize{200, 64};
-    qreal cardGap = 8;      // between a bubble and its first attached card, and between cards
-    qreal handleRadius = 7; // the link handle on a node's right edge
-    qreal gridSize = 20;    // snap grid
+    // The sizes the layouts plan with (layout/nodesize.h): what is laid out is what is shown.
+    // A top goal is as big as any objective, so that layouts never make boxes overlap.
+    QSizeF objectiveSize{layout::kObjectiveSize.width, layout::kObjectiveSize.height};
+    QSizeF goalSize{layout::kObjectiveSize.width, layout::kObjectiveSize.height};
+    QSizeF measureSize{layout::kMeasureSize.width, layout::kMeasureSize.height};
+    QSizeF initiativeSize{layout::kInitiativeSize.width, layout::kInitiativeSize.height};
+    qreal cardGap = layout::kAttachedGap; // between a bubble and its first card, and between cards
+    qreal handleRadius = 7;               // the link handle on a node's right edge
+    qreal gridSize = 20;                  // snap grid
 
     // Below this level of detail text is not drawn; below `shapeLod` shapes are plain boxes.
-    qreal textLod = 0.3;
-    qreal shapeLod = 0.16;
+    qreal textLod = 0.5;
+    qreal shapeLod = 0.2;
 
     // --- colours -------------------------------------------------------------------------
     QColor background{0xf6, 0xf7, 0xf9};
