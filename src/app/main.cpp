@@ -70,6 +70,24 @@ int main(int argc, char** argv) {
         return 1;
     if (!shot && opened == 0 && window.documents().recoverUntitled(true) == 0)
         window.documents().newMap();
+    if (parser.isSet(view)) {
+        const QString v = parser.value(view);
+        const auto kind =
+            v == QLatin1String("results")     ? std::optional(sightline::core::ViewKind::Results)
+            : v == QLatin1String("strategy")  ? std::optional(sightline::core::ViewKind::Strategy)
+            : v == QLatin1String("hierarchy") ? std::optional(sightline::core::ViewKind::Hierarchy)
+                                              : std::nullopt;
+        if (!kind) {
+            std::fprintf(stderr, "sightline: --view expects results, strategy or hierarchy; got \"%s\"\n",
+                         qPrintable(v));
+            return 2;
+        }
+        if (window.workspace()) {
+            if (shot)
+                window.views().waitUntilIdle();
+            window.views().showView(*kind);
+        }
+    }
     if (window.workspace() && (parser.isSet(focus) || parser.isSet(colour) || parser.isSet(finding))) {
         const QString error =
             window.insight()->applyOptions(parser.value(focus), parser.value(colour), parser.value(finding));
@@ -77,33 +95,16 @@ int main(int argc, char** argv) {
             std::fprintf(stderr, "sightline: %s\n", qPrintable(error));
             return 2;
         }
-        if (parser.isSet(view)) {
-            const QString v = parser.value(view);
-            const auto kind =
-                v == QLatin1String("results")     ? std::optional(sightline::core::ViewKind::Results)
-                : v == QLatin1String("strategy")  ? std::optional(sightline::core::ViewKind::Strategy)
-                : v == QLatin1String("hierarchy") ? std::optional(sightline::core::ViewKind::Hierarchy)
-                                                  : std::nullopt;
-            if (!kind) {
-                std::fprintf(stderr, "sightline: --view expects results, strategy or hierarchy; got \"%s\"\n",
-                             qPrintable(v));
-                return 2;
-            }
-            if (window.workspace()) {
-                if (shot)
-                    window.views().waitUntilIdle();
-                window.views().showView(*kind);
-            }
-        }
-        if (shot) {
-            if (window.canvas() && !parser.isSet(finding))
-                window.canvas()->fitMap();
-            const QString error = sightline::editor::saveScreenshot(window, parser.value(screenshot));
-            if (!error.isEmpty()) {
-                std::fprintf(stderr, "sightline: %s\n", qPrintable(error));
-                return 1;
-            }
-            return 0;
-        }
-        return app.exec();
     }
+    if (shot) {
+        if (window.canvas() && !parser.isSet(finding))
+            window.canvas()->fitMap();
+        const QString error = sightline::editor::saveScreenshot(window, parser.value(screenshot));
+        if (!error.isEmpty()) {
+            std::fprintf(stderr, "sightline: %s\n", qPrintable(error));
+            return 1;
+        }
+        return 0;
+    }
+    return app.exec();
+}
