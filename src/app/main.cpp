@@ -43,11 +43,10 @@ int main(int argc, char** argv) {
     QCommandLineOption finding(QStringLiteral("finding"),
                                QStringLiteral("Select a finding, e.g. orphan-measure|m-meetings."),
                                QStringLiteral("RULE|NODE"));
-    parser.addOptions({screenshot, size, readOnly, focus, colour, finding});
     QCommandLineOption view(QStringLiteral("view"),
                             QStringLiteral("Show this view: results, strategy or hierarchy."),
                             QStringLiteral("VIEW"));
-    parser.addOptions({screenshot, size, readOnly, view});
+    parser.addOptions({screenshot, size, readOnly, focus, colour, finding, view});
     parser.process(app);
 
     sightline::editor::MainWindow window;

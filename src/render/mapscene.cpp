@@ -27,6 +27,11 @@ MapScene::MapScene(core::Map& map, core::ViewKind view, Style style, QObject* pa
     setItemIndexMethod(BspTreeIndex);
     background_ = new BackgroundItem;
     addItem(background_);
+    backgroundTimer_.setSingleShot(true);
+    connect(&backgroundTimer_, &QTimer::timeout, this, [this] {
+        if (backgroundDirty_)
+            refitBackground();
+    });
     build();
     subscription_ = map_.subscribe([this](const core::ChangeSet& changes) { applyChanges(changes); });
 }
@@ -124,6 +129,12 @@ void MapScene::build() {
     applyHighlight(false);
 }
 
+std::size_t MapScene::placementKey(const core::Node& node) {
+    std::size_t h = std::hash<std::string>()(node.team ? node.team->str() : std::string());
+    h = h * 31 + std::hash<std::string>()(node.perspective ? node.perspective->str() : std::string());
+    return h * 31 + static_cast<std::size_t>(node.kind) * 2 + (node.goal ? 1 : 0);
+}
+
 MapNodeItem* MapScene::createNodeItem(const core::Node& node) {
     MapNodeItem* item = nullptr;
     if (node.kind == NodeKind::Measure)
@@ -131,6 +142,7 @@ MapNodeItem* MapScene::createNodeItem(const core::Node& node) {
     else
         item = new NodeItem(*this, node.id);
     item->setPos(placedPosition(node.id));
+    item->takePlacementKey(placementKey(node));
     nodes_[node.id] = item;
     addItem(item);
     return item;
@@ -322,6 +334,7 @@ void MapScene::applyChanges(const core::ChangeSet& changes) {
     for (const NodeId& id : removed)
         deleteNodeItem(id, reattach, restack);
     std::unordered_set<NodeId> touched;
+    bool placementChanged = false; // a node changed its team, perspective, kind or goal flag
     for (const NodeId& id : removed) {
         if (const core::Node* n = map_.node(id); n && !nodeItem(id)) {
             createNodeItem(*n);
@@ -350,6 +363,8 @@ void MapScene::applyChanges(const core::ChangeSet& changes) {
             reattach.insert(id);
         } else {
             const QSizeF before = item->size();
+            if (item->takePlacementKey(placementKey(*n)))
+                placementChanged = true;
             item->refresh();
             if (item->size() != before)
                 restack.insert(id);
@@ -416,7 +431,7 @@ void MapScene::applyChanges(const core::ChangeSet& changes) {
             setSceneRect(r);
     }
     highlightAfterChanges();
-    if (!added.empty() || !removed.empty() || !moved.empty() || !changed.empty() || teams || perspectives)
+    if (!added.empty() || !removed.empty() || !moved.empty() || placementChanged || teams || perspectives)
         scheduleBackground();
     Q_EMIT changesApplied();
 }
@@ -431,11 +446,9 @@ void MapScene::scheduleBackground() {
     if (backgroundDirty_)
         return;
     backgroundDirty_ = true;
-    // Many changes in a row (a drag) refit once.
-    QTimer::singleShot(0, this, [this] {
-        if (backgroundDirty_)
-            refitBackground();
-    });
+    // Many changes in a row (a drag, typing) refit once: on a big map only when the edits pause,
+    // so that a refit (tens of milliseconds at 20,000 nodes) never lands between keystrokes.
+    backgroundTimer_.start(nodes_.size() > kBigMap ? 400 : 0);
 }
 
 void MapScene::refitBackground() const {

@@ -48,7 +48,8 @@ void NodeItem::refresh() {
     goal_ = n->kind == NodeKind::Objective && n->goal;
     color_ = mapScene().nodeColour(*n);
     const QSizeF size = s.nodeSize(*n);
-    setGeometry(size, initiative_ ? 4 : (goal_ ? 16 : 13));
+    const qreal radius = initiative_ ? 4 : (goal_ ? 16 : 13);
+    setGeometry(size, radius);
 
     const qreal textWidth = size.width() - (initiative_ ? 22 : 12);
     QString caption;
@@ -79,7 +80,7 @@ void NodeItem::refresh() {
     caption_ = std::make_unique<detail::TextBlock>(detail::layoutText(caption, s.smallFont, textWidth, 1));
     if (s.fullTitles) {
         // The whole title: the node grows to hold it.
-        const qreal needed = title_->height() + (caption_->lines.empty() ? 0 : caption_->height() + 3) + 16;
+        const qreal needed = title_->height() + (caption_->lines.empty() ? 0 : caption_->height() + 1.5) + 8;
         if (needed > size.height())
             setGeometry(QSizeF(size.width(), needed), radius);
     }

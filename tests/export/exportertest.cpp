@@ -45,7 +45,9 @@ TEST_CASE("a PDF of the example has every node's title as text, the title block 
     Scratch dir;
     const core::MapData map = example();
     const auto pdf = dir / "map.pdf";
-    exportTo(map, pdfOptions(PageFormat::A3, false), pdf);
+    ExportOptions options = pdfOptions(PageFormat::A3, false);
+    options.allowTiling = false; // scaled to fit one page (tiling has its own test)
+    exportTo(map, options, pdf);
     CHECK(pdfInfo(pdf, "Pages") == "1");
     CHECK(pdfInfo(pdf, "Page size") == QStringLiteral("842 x 1191 pts (A3)"));
     const QString text = pdfText(pdf);

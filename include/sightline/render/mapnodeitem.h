@@ -3,6 +3,7 @@
 #include "sightline/core/id.h"
 
 #include <QGraphicsItem>
+#include <cstddef>
 
 namespace sightline::render {
 
@@ -36,6 +37,14 @@ public:
     QPointF handlePos() const { return {size_.width() / 2, 0}; }
     bool isOnHandle(const QPointF& itemPos) const;
 
+    // What the view's background guides depend on (kind, top goal, team, perspective), as a
+    // hash; returns whether it differs from the last one taken.
+    bool takePlacementKey(std::size_t key) {
+        const bool changed = key != placementKey_;
+        placementKey_ = key;
+        return changed;
+    }
+
 protected:
     void setGeometry(QSizeF size, qreal cornerRadius);
     qreal cornerRadius() const { return radius_; }
@@ -54,6 +63,7 @@ private:
     QSizeF size_{100, 50};
     qreal radius_ = 0;
     bool hovered_ = false;
+    std::size_t placementKey_ = 0;
 };
 
 } // namespace sightline::render

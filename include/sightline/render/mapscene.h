@@ -126,6 +126,8 @@ private:
     void highlightAfterChanges();
     void refitBackground() const;
     void scheduleBackground();
+    static std::size_t placementKey(const core::Node& node);
+    static constexpr std::size_t kBigMap = 5000; // nodes: background refits wait for a pause
 
     core::Map& map_;
     core::Map::Subscription subscription_ = 0;
@@ -146,6 +148,7 @@ private:
     QTimer highlightTimer_;
     BackgroundItem* background_ = nullptr;
     mutable bool backgroundDirty_ = false;
+    QTimer backgroundTimer_;
 };
 
 } // namespace sightline::render
