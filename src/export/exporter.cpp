@@ -7,6 +7,7 @@
 #include "sightline/io/atomicfile.h"
 #include "sightline/render/vocabulary.h"
 
+#include <QBuffer>
 #include <QDate>
 #include <QFile>
 #include <QPageSize>
@@ -189,8 +190,11 @@ bool Exporter::writeSvg(QIODevice& out, std::string& error) {
     if (!step(0))
         return false;
     const QSizeF size = pageSize(0);
+    // Drawn in memory, then written: QSvgGenerator does not report a failed write.
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
     QSvgGenerator svg;
-    svg.setOutputDevice(&out);
+    svg.setOutputDevice(&buffer);
     svg.setSize(QSize(qCeil(size.width()), qCeil(size.height())));
     svg.setViewBox(QRectF(QPointF(0, 0), size));
     svg.setResolution(72);
@@ -203,6 +207,11 @@ bool Exporter::writeSvg(QIODevice& out, std::string& error) {
     }
     paintPage(painter, 0);
     painter.end();
+    const QByteArray& bytes = buffer.data();
+    if (out.write(bytes) != bytes.size()) {
+        error = "the SVG could not be written (is the disk full?)";
+        return false;
+    }
     return true;
 }
 
@@ -239,7 +248,10 @@ bool Exporter::write(const std::filesystem::path& path, std::string& error, cons
         ok = false;
     if (out.error() != QFileDevice::NoError && !cancelled_) {
         ok = false;
-        error = "the file could not be written: " + out.errorString().toStdString();
+        const QString why = out.errorString();
+        error = "the file could not be written: " + (why.isEmpty() || why == QLatin1String("Unknown error")
+                                                         ? std::string("is the disk full?")
+                                                         : why.toStdString());
     }
     out.close();
     if (ok)
