@@ -1,12 +1,16 @@
 #include "sightline/export/exporter.h"
 
 #include "exporthelpers.h"
+#include "sightline/export/exportscene.h"
 #include "sightline/io/jsonmapreader.h"
+#include "sightline/render/mapnodeitem.h"
+#include "sightline/render/mapscene.h"
 
 #include <QFile>
 #include <QImage>
 #include <QXmlStreamReader>
 #include <catch2/catch.hpp>
+#include <unordered_map>
 
 using namespace sightline;
 using namespace sightline::exporting;
@@ -288,4 +292,35 @@ TEST_CASE("nodes without positions are laid out; positions in the view are kept"
     std::string error;
     REQUIRE(exporter.prepare(error));
     CHECK(exporter.laidOut() == 0);
+}
+
+TEST_CASE("boxes grown to hold their full titles are spread apart, not drawn over each other",
+          "[export][layout]") {
+    for (core::ViewKind view : core::kAllViews) {
+        ExportScene scene(example(), view, true);
+        INFO(core::toString(view) << ": spread " << scene.spread());
+        CHECK(scene.spread() >= 1.0);
+        CHECK(scene.spread() < 3.0);
+        // Each bubble with the cards hanging below it, as drawn.
+        std::unordered_map<core::NodeId, QRectF> boxes;
+        const render::MapScene& s = scene.scene();
+        for (const core::Node& n : scene.data().nodes) {
+            const core::NodeId owner = s.attachedTo(n.id);
+            boxes[owner.empty() ? n.id : owner] |= s.nodeItem(n.id)->sceneBoundingRect();
+        }
+        int overlaps = 0;
+        for (auto a = boxes.begin(); a != boxes.end(); ++a)
+            for (auto b = std::next(a); b != boxes.end(); ++b)
+                if (a->second.intersects(b->second)) {
+                    INFO(a->first.str() << " and " << b->first.str());
+                    ++overlaps;
+                }
+        CHECK(overlaps == 0);
+    }
+    // A view with every position where nothing overlaps is drawn as it is.
+    core::MapData map = example();
+    for (std::size_t i = 0; i < map.nodes.size(); ++i)
+        map.positionsOf(core::ViewKind::Results)[map.nodes[i].id] = {static_cast<double>(i % 8) * 400.0,
+                                                                     static_cast<double>(i / 8) * 400.0};
+    CHECK(ExportScene(map, core::ViewKind::Results, true).spread() == 1.0);
 }

@@ -90,8 +90,10 @@ TEST_CASE("a ripple-focused PNG fades exactly what a MapScene with the same High
     const MapTile* tile = exporter.mapTile(0);
     REQUIRE(tile != nullptr);
 
-    // Same pixels as the scene drawn on its own.
-    const QImage scene = drawScene(map, ripple, *tile, png.size()).convertToFormat(QImage::Format_ARGB32);
+    // Same pixels as the scene drawn on its own (from the positions the export drew: spread
+    // when full titles need room).
+    const core::MapData& drawn = exporter.scene().data();
+    const QImage scene = drawScene(drawn, ripple, *tile, png.size()).convertToFormat(QImage::Format_ARGB32);
     CHECK(scene == png);
 
     // And the fading is there: a node the ripple does not reach is much fainter than in the
@@ -102,8 +104,9 @@ TEST_CASE("a ripple-focused PNG fades exactly what a MapScene with the same High
     const render::HighlightLooks& looks = es.looks();
     REQUIRE(looks.active());
     // The ripple page zooms to what it affects; draw the unfocused map over the same area.
-    const QImage whole = drawScene(map, render::Highlight::none(render::ColourMode::Level), *tile, png.size())
-                             .convertToFormat(QImage::Format_ARGB32);
+    const QImage whole =
+        drawScene(drawn, render::Highlight::none(render::ColourMode::Level), *tile, png.size())
+            .convertToFormat(QImage::Format_ARGB32);
     auto area = [&](const char* id) {
         const render::MapNodeItem* item = es.nodeItem(core::NodeId(id));
         REQUIRE(item != nullptr);

@@ -42,6 +42,9 @@ public:
 
     // How many nodes the layout engine placed (0 when the view had every position).
     std::size_t laidOut() const { return laidOut_; }
+    // How much the positions were spread (1: not at all) so that boxes grown to hold their
+    // full titles do not overlap (see spreadFactor in src/export/spread.h).
+    double spread() const { return spread_; }
 
     // The focus and colour mode drawn: the render layer's Highlight, set on this scene exactly
     // as the editor sets it on the canvas's, so the export fades and colours what the canvas
@@ -64,9 +67,12 @@ public:
     void paint(QPainter& painter, const QRectF& target, const QRectF& source);
 
 private:
+    void build(core::MapData data, const render::Style& style);
+
     std::unique_ptr<core::Map> map_;
     core::ViewKind view_;
     std::size_t laidOut_ = 0;
+    double spread_ = 1.0;
     std::unique_ptr<render::MapScene> scene_;
 };
 
