@@ -25,3 +25,8 @@ read -r inproc < <(QT_QPA_PLATFORM=offscreen "$BENCH_RENDER" open "$json") || ex
 read -r best rss < <(bench_best 1 env QT_QPA_PLATFORM=offscreen "$BENCH_RENDER" open "$json") || exit 1
 bench_row "open .rmap in the editor (in-process, until shown)" "20,000 nodes" "$inproc ms" "$(bench_mb "$rss")" \
   "<= 600 MB"
+
+read -r team ripple clear < <(QT_QPA_PLATFORM=offscreen "$BENCH_RENDER" focus "$json") || exit 1
+bench_row "line-of-sight focus of a team (UI thread, worst of 8)" "20,000 nodes" "$team ms" "-" "(stall: <= 50 ms)"
+bench_row "ripple focus of a node (UI thread, worst of 8)" "20,000 nodes" "$ripple ms" "-" "(stall: <= 50 ms)"
+bench_row "clear the focus" "20,000 nodes" "$clear ms" "-" "(stall: <= 50 ms)"

@@ -2,6 +2,9 @@
 //   render-bench paint MAP.json             fit-to-view paint into 1920x1080 (best of 7, ms)
 //   render-bench edit MAP.json COUNT        one edit: model + write-through + scene (median, p90, ms)
 //   render-bench open MAP.json              open its .rmap in the editor window until shown (ms)
+//   render-bench focus MAP.json             UI-thread time of a team's line-of-sight focus and of
+//                                           a ripple focus on the scene (worst of the teams /
+//                                           nodes tried, ms)
 // (edit and open first write the JSON map as an .rmap in a temporary directory, untimed)
 #include "sightline/editor/canvasview.h"
 #include "sightline/editor/document.h"
@@ -10,6 +13,7 @@
 #include "sightline/editor/mainwindow.h"
 #include "sightline/editor/workspace.h"
 #include "sightline/io/jsonmapreader.h"
+#include "sightline/render/highlight.h"
 #include "sightline/render/mapnodeitem.h"
 #include "sightline/render/mapscene.h"
 #include "sightline/storage/rmapfile.h"
@@ -147,6 +151,35 @@ int open(const char* json) {
     return 0;
 }
 
+int focus(const char* path) {
+    io::ReadResult read = io::readMapJsonFile(path);
+    if (!read.ok())
+        return 1;
+    core::Map map(std::move(*read.map));
+    render::MapScene scene(map, core::ViewKind::Results);
+    QElapsedTimer t;
+    // Teams at every level (the root's line of sight covers the most), and ripples from
+    // results at the bottom (they reach the most).
+    double team = 0, ripple = 0;
+    const auto& teams = map.data().teams;
+    for (std::size_t i = 0; i < teams.size(); i += std::max<std::size_t>(1, teams.size() / 8)) {
+        t.restart();
+        scene.setHighlight(render::Highlight::teamSight(teams[i].id));
+        team = std::max(team, ms(t));
+    }
+    const auto& nodes = map.data().nodes;
+    for (std::size_t k = 0; k < 8 && k < nodes.size(); ++k) {
+        t.restart();
+        scene.setHighlight(render::Highlight::rippleOf(nodes[nodes.size() - 1 - k * nodes.size() / 8].id));
+        ripple = std::max(ripple, ms(t));
+    }
+    t.restart();
+    scene.setHighlight(render::Highlight::none());
+    const double clear = ms(t);
+    std::printf("%.1f %.1f %.1f\n", team, ripple, clear);
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
@@ -161,6 +194,10 @@ int main(int argc, char** argv) {
         return edit(argv[2], std::max(2, std::atoi(argv[3])));
     if (what == QLatin1String("open") && argc == 3)
         return open(argv[2]);
-    std::fprintf(stderr, "usage: render-bench paint MAP.json | edit MAP.json COUNT | open MAP.json\n");
+    if (what == QLatin1String("focus") && argc == 3)
+        return focus(argv[2]);
+    std::fprintf(
+        stderr,
+        "usage: render-bench paint MAP.json | edit MAP.json COUNT | open MAP.json | focus MAP.json\n");
     return 2;
 }

@@ -1,5 +1,6 @@
 #include "sightline/editor/documentcontroller.h"
 
+#include "openprogress.h"
 #include "sightline/editor/document.h"
 #include "sightline/editor/mainwindow.h"
 #include "sightline/editor/workspace.h"
@@ -38,8 +39,24 @@ DocumentController::DocumentController(MainWindow& window) : QObject(&window), w
 
 DocumentController::~DocumentController() = default;
 
-bool DocumentController::show(std::unique_ptr<Document> document) {
-    window_.setWorkspace(std::make_unique<Workspace>(std::move(document)));
+bool DocumentController::show(std::unique_ptr<Document> document, OpenProgress* progress) {
+    // A big map shows how far drawing it is, and can be cancelled (the open map stays).
+    std::unique_ptr<OpenProgress> own;
+    const core::MapData& data = document->map().data();
+    if (!progress && data.nodes.size() + data.links.size() >= OpenProgress::kItems) {
+        own = std::make_unique<OpenProgress>(&window_, QString::fromStdString(data.properties.title));
+        progress = own.get();
+    }
+    auto workspace = progress ? std::make_unique<Workspace>(std::move(document), progress->drawing())
+                              : std::make_unique<Workspace>(std::move(document));
+    if (workspace->cancelled()) {
+        workspace->document().close(false); // an untitled copy made for an import is not kept
+        Q_EMIT openingCancelled();
+        return false;
+    }
+    if (progress)
+        progress->preparing();
+    window_.setWorkspace(std::move(workspace));
     return true;
 }
 
@@ -51,16 +68,16 @@ bool interactive() {
 
 } // namespace
 
-bool DocumentController::showUntitled(core::MapData data) {
+bool DocumentController::showUntitled(core::MapData data, OpenProgress* progress) {
     storage::RmapDocument::OpenResult created = storage::RmapDocument::createUntitled(data);
     if (!created.document) {
         // Keep working in memory rather than not at all, and say so.
         Q_EMIT errorOccurred(tr("The new map could not be kept in %1 (%2); it is held in memory only: use "
                                 "File ▸ Save As to keep it.")
                                  .arg(storage::RmapDocument::untitledDirectory(), created.error));
-        return show(std::make_unique<Document>(std::move(data)));
+        return show(std::make_unique<Document>(std::move(data)), progress);
     }
-    return show(std::make_unique<Document>(std::move(created.document)));
+    return show(std::make_unique<Document>(std::move(created.document)), progress);
 }
 
 bool DocumentController::newMap() {
@@ -74,16 +91,27 @@ bool DocumentController::openFile(const QString& path, bool readOnly) {
     }
     if (!storage::looksLikeSqlite(path))
         return importJson(path);
+    const std::unique_ptr<OpenProgress> progress = readingProgress(path);
     storage::RmapDocument::OpenResult opened = storage::RmapDocument::open(path, readOnly);
     if (!opened.document) {
         Q_EMIT errorOccurred(tr("%1 could not be opened: %2").arg(path, opened.error));
         return false;
     }
     addRecent(path);
-    return show(std::make_unique<Document>(std::move(opened.document)));
+    return show(std::make_unique<Document>(std::move(opened.document)), progress.get());
+}
+
+std::unique_ptr<OpenProgress> DocumentController::readingProgress(const QString& path) {
+    const QFileInfo file(path);
+    if (file.size() < OpenProgress::kFileBytes)
+        return nullptr;
+    auto progress = std::make_unique<OpenProgress>(&window_, file.fileName());
+    progress->reading();
+    return progress;
 }
 
 bool DocumentController::importJson(const QString& path) {
+    const std::unique_ptr<OpenProgress> progress = readingProgress(path);
     io::ReadResult read = io::readMapJsonFile(path.toStdString());
     if (!read.ok()) {
         QStringList lines;
@@ -93,7 +121,7 @@ bool DocumentController::importJson(const QString& path) {
         return false;
     }
     addRecent(path);
-    return showUntitled(std::move(*read.map));
+    return showUntitled(std::move(*read.map), progress.get());
 }
 
 bool DocumentController::exportJson(const QString& path) {

@@ -70,22 +70,15 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     zoomLabel_ = new QLabel(this);
     statusBar()->addPermanentWidget(zoomLabel_);
     connect(documents_.get(), &DocumentController::errorOccurred, this, &MainWindow::showError);
+    connect(documents_.get(), &DocumentController::openingCancelled, this,
+            [this] { statusBar()->showMessage(tr("Opening cancelled; nothing was changed."), 8000); });
     readSettings();
     updateActions();
     updateTitle();
 }
 
 MainWindow::~MainWindow() {
-    // Widgets that look at the workspace go first.
-    views_->setWorkspace(nullptr, nullptr);
-    properties_->setWorkspace(nullptr, nullptr);
-    outline_->setWorkspace(nullptr, nullptr);
-    teams_->setWorkspace(nullptr);
-    overview_->setWorkspace(nullptr, nullptr);
-    findBar_->setWorkspace(nullptr, nullptr);
-    insight_->setWorkspace(nullptr, nullptr);
-    delete canvas_;
-    canvas_ = nullptr;
+    detachWorkspace(); // widgets that look at the workspace go first
     workspace_.reset();
 }
 
@@ -248,7 +241,7 @@ void MainWindow::connectActions() {
     connect(a.findPrevious, &QAction::triggered, findBar_, &FindBar::previous);
 }
 
-void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace) {
+void MainWindow::detachWorkspace() {
     views_->setWorkspace(nullptr, nullptr);
     properties_->setWorkspace(nullptr, nullptr);
     outline_->setWorkspace(nullptr, nullptr);
@@ -258,6 +251,10 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace) {
     insight_->setWorkspace(nullptr, nullptr);
     delete canvas_;
     canvas_ = nullptr;
+}
+
+void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace) {
+    detachWorkspace();
     if (actions_->undo) {
         menuBar()->findChild<QMenu*>(QStringLiteral("editMenu"))->removeAction(actions_->undo);
         menuBar()->findChild<QMenu*>(QStringLiteral("editMenu"))->removeAction(actions_->redo);

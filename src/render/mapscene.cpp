@@ -22,6 +22,9 @@ using core::NodeId;
 using core::NodeKind;
 
 MapScene::MapScene(core::Map& map, core::ViewKind view, Style style, QObject* parent)
+    : MapScene(map, view, std::move(style), BuildProgress(), parent) {}
+
+MapScene::MapScene(core::Map& map, core::ViewKind view, Style style, BuildProgress progress, QObject* parent)
     : QGraphicsScene(parent), map_(map), view_(view), style_(std::move(style)) {
     setBackgroundBrush(style_.background);
     setItemIndexMethod(BspTreeIndex);
@@ -32,7 +35,7 @@ MapScene::MapScene(core::Map& map, core::ViewKind view, Style style, QObject* pa
         if (backgroundDirty_)
             refitBackground();
     });
-    build();
+    build(progress);
     subscription_ = map_.subscribe([this](const core::ChangeSet& changes) { applyChanges(changes); });
 }
 
@@ -87,7 +90,7 @@ void MapScene::updateIndexDepth() {
     setBspTreeDepth(std::clamp(static_cast<int>(std::ceil(std::log2(n / 32.0) / 2.0)) + 2, 3, 12));
 }
 
-void MapScene::build() {
+void MapScene::build(const BuildProgress& progress) {
     const core::MapData& data = map_.data();
     fallback_ = fallbackPlacement(data, view_, style_);
     // New nodes without a position go in a column right of everything.
@@ -107,8 +110,19 @@ void MapScene::build() {
     setItemIndexMethod(NoIndex);
     nodes_.reserve(data.nodes.size());
     links_.reserve(data.links.size());
-    for (const core::Node& n : data.nodes)
+    const std::size_t total = data.nodes.size() + data.links.size();
+    std::size_t done = 0;
+    // Every 2,000 items: tell the caller, who may stop the build.
+    auto report = [&] {
+        if (progress && ++done % 2000 == 0 && !progress(done, total))
+            buildCancelled_ = true;
+        return !buildCancelled_;
+    };
+    for (const core::Node& n : data.nodes) {
         createNodeItem(n);
+        if (!report())
+            return;
+    }
     std::unordered_set<NodeId> restack;
     for (const core::Node& n : data.nodes)
         if (n.kind == NodeKind::Measure)
@@ -120,6 +134,8 @@ void MapScene::build() {
         auto* item = new LinkItem(*this, l.id);
         links_.emplace(l.id, item);
         addItem(item);
+        if (!report())
+            return;
     }
     setItemIndexMethod(BspTreeIndex);
     updateIndexDepth();
@@ -282,222 +298,6 @@ void MapScene::deleteNodeItem(const NodeId& id, std::unordered_set<NodeId>& reat
     delete item;
 }
 
-void MapScene::applyChanges(const core::ChangeSet& changes) {
-    std::unordered_set<NodeId> added, changed, moved, reattach, restack, removed;
-    std::vector<core::LinkId> addedLinks, changedLinks;
-    bool teams = false, people = false, all = false, perspectives = false;
-    for (const core::ChangeEvent& event : changes.events) {
-        std::visit(
-            [&](const auto& e) {
-                using E = std::decay_t<decltype(e)>;
-                if constexpr (std::is_same_v<E, core::change::NodeAdded>) {
-                    added.insert(e.id);
-                } else if constexpr (std::is_same_v<E, core::change::NodeChanged>) {
-                    changed.insert(e.id);
-                } else if constexpr (std::is_same_v<E, core::change::NodeRemoved>) {
-                    removed.insert(e.id);
-                    added.erase(e.id);
-                    changed.erase(e.id);
-                } else if constexpr (std::is_same_v<E, core::change::LinkAdded>) {
-                    addedLinks.push_back(e.id);
-                } else if constexpr (std::is_same_v<E, core::change::LinkChanged>) {
-                    changedLinks.push_back(e.id);
-                } else if constexpr (std::is_same_v<E, core::change::LinkRemoved>) {
-                    if (auto it = links_.find(e.id); it != links_.end()) {
-                        delete it->second;
-                        links_.erase(it);
-                    }
-                    reattach.insert(e.from);
-                } else if constexpr (std::is_same_v<E, core::change::PositionsChanged>) {
-                    if (e.view == view_)
-                        moved.insert(e.nodes.begin(), e.nodes.end());
-                } else if constexpr (std::is_same_v<E, core::change::TeamAdded> ||
-                                     std::is_same_v<E, core::change::TeamChanged> ||
-                                     std::is_same_v<E, core::change::TeamRemoved>) {
-                    teams = true;
-                } else if constexpr (std::is_same_v<E, core::change::PersonAdded> ||
-                                     std::is_same_v<E, core::change::PersonChanged> ||
-                                     std::is_same_v<E, core::change::PersonRemoved>) {
-                    people = true;
-                } else if constexpr (std::is_same_v<E, core::change::PerspectiveAdded> ||
-                                     std::is_same_v<E, core::change::PerspectiveChanged> ||
-                                     std::is_same_v<E, core::change::PerspectiveRemoved>) {
-                    perspectives = true;
-                } else if constexpr (std::is_same_v<E, core::change::PropertiesChanged>) {
-                    all = true; // the vocabulary changes labels
-                }
-            },
-            event);
-    }
-    // Links removed above; now nodes that are gone (a node removed and re-added in one batch
-    // is rebuilt).
-    for (const NodeId& id : removed)
-        deleteNodeItem(id, reattach, restack);
-    std::unordered_set<NodeId> touched;
-    bool placementChanged = false; // a node changed its team, perspective, kind or goal flag
-    for (const NodeId& id : removed) {
-        if (const core::Node* n = map_.node(id); n && !nodeItem(id)) {
-            createNodeItem(*n);
-            touched.insert(id);
-            reattach.insert(id);
-        }
-    }
-    for (const NodeId& id : added) {
-        const core::Node* n = map_.node(id);
-        if (!n)
-            continue;
-        if (!nodeItem(id))
-            createNodeItem(*n);
-        reattach.insert(id);
-        touched.insert(id);
-    }
-    for (const NodeId& id : changed) {
-        const core::Node* n = map_.node(id);
-        MapNodeItem* item = nodeItem(id);
-        if (!n || !item)
-            continue;
-        const bool isCard = item->type() == MeasureCardItem::Type;
-        if (isCard != (n->kind == NodeKind::Measure)) {
-            deleteNodeItem(id, reattach, restack);
-            createNodeItem(*n);
-            reattach.insert(id);
-        } else {
-            const QSizeF before = item->size();
-            if (item->takePlacementKey(placementKey(*n)))
-                placementChanged = true;
-            item->refresh();
-            if (item->size() != before)
-                restack.insert(id);
-        }
-        touched.insert(id);
-    }
-    if (teams || people || all) {
-        for (auto& [id, item] : nodes_) {
-            const core::Node* n = map_.node(id);
-            if (all || (teams && n->team) || (people && n->owner))
-                item->refresh();
-        }
-    }
-    for (const core::LinkId& id : addedLinks) {
-        const core::Link* l = map_.link(id);
-        if (!l || links_.count(id))
-            continue;
-        auto* item = new LinkItem(*this, id);
-        links_.emplace(id, item);
-        addItem(item);
-        reattach.insert(l->from);
-    }
-    for (const core::LinkId& id : changedLinks) {
-        if (LinkItem* item = linkItem(id)) {
-            item->refresh();
-            if (const core::Link* l = map_.link(id))
-                reattach.insert(l->from);
-        }
-    }
-    for (const NodeId& m : reattach) {
-        const core::Node* n = map_.node(m);
-        if (!n || n->kind != NodeKind::Measure || !nodeItem(m))
-            continue;
-        const NodeId target = computeAttachment(m);
-        if (target != attachedTo(m)) {
-            setAttachment(m, target, restack);
-            touched.insert(m);
-        }
-    }
-    for (const NodeId& id : moved) {
-        MapNodeItem* item = nodeItem(id);
-        if (item && !item->parentItem())
-            item->setPos(placedPosition(id));
-        touched.insert(id);
-    }
-    for (const NodeId& o : restack) {
-        restackCards(o);
-        touched.insert(o);
-    }
-    std::unordered_set<LinkItem*> done;
-    for (const NodeId& id : touched) {
-        updateLinksOf(id, done);
-        if (auto it = cards_.find(id); it != cards_.end())
-            for (const NodeId& m : it->second)
-                updateLinksOf(m, done);
-    }
-    if (!added.empty() || !moved.empty()) {
-        // Let the scene grow with the map (it never shrinks under the user's feet).
-        QRectF r = sceneRect();
-        for (const NodeId& id : touched)
-            if (MapNodeItem* item = nodeItem(id))
-                r |= item->sceneBoundingRect().adjusted(-1000, -1000, 1000, 1000);
-        if (r != sceneRect())
-            setSceneRect(r);
-    }
-    highlightAfterChanges();
-    if (!added.empty() || !removed.empty() || !moved.empty() || placementChanged || teams || perspectives)
-        scheduleBackground();
-    Q_EMIT changesApplied();
-}
-
-const layout::Background& MapScene::background() const {
-    if (backgroundDirty_)
-        refitBackground();
-    return background_->background();
-}
-
-void MapScene::scheduleBackground() {
-    if (backgroundDirty_)
-        return;
-    backgroundDirty_ = true;
-    // Many changes in a row (a drag, typing) refit once: on a big map only when the edits pause,
-    // so that a refit (tens of milliseconds at 20,000 nodes) never lands between keystrokes.
-    backgroundTimer_.start(nodes_.size() > kBigMap ? 400 : 0);
-}
-
-void MapScene::refitBackground() const {
-    backgroundDirty_ = false;
-    const core::ViewPositions& own = map_.positions(view_);
-    if (view_ == core::ViewKind::Hierarchy) {
-        background_->setBackground({});
-        return;
-    }
-    layout::Background bg;
-    if (own.size() >= map_.nodes().size()) {
-        bg = layout::fitBackground(map_.data(), view_, own);
-    } else {
-        core::ViewPositions placed = own;
-        for (const auto& [id, item] : nodes_)
-            if (!placed.count(id)) {
-                const QPointF p = item->scenePos();
-                placed.emplace(id, core::Point{p.x(), p.y()});
-            }
-        bg = layout::fitBackground(map_.data(), view_, placed);
-    }
-    background_->setBackground(std::move(bg));
-}
-
-void MapScene::showPositions(const std::vector<std::pair<core::NodeId, QPointF>>& positions) {
-    std::unordered_set<NodeId> touched;
-    for (const auto& [id, p] : positions)
-        if (MapNodeItem* item = nodeItem(id); item && !item->parentItem()) {
-            item->setPos(p);
-            touched.insert(id);
-        }
-    std::unordered_set<LinkItem*> done;
-    for (const NodeId& id : touched) {
-        updateLinksOf(id, done);
-        if (auto it = cards_.find(id); it != cards_.end())
-            for (const NodeId& m : it->second)
-                updateLinksOf(m, done);
-    }
-}
-
-void MapScene::resetShownPositions() {
-    std::vector<std::pair<core::NodeId, QPointF>> back;
-    back.reserve(nodes_.size());
-    for (const auto& [id, item] : nodes_)
-        if (!item->parentItem())
-            back.emplace_back(id, placedPosition(id));
-    showPositions(back);
-}
-
 std::vector<NodeId> MapScene::selectedNodeIds() const {
     std::vector<std::pair<std::size_t, NodeId>> ids;
     for (QGraphicsItem* item : selectedItems())
@@ -531,56 +331,6 @@ void MapScene::selectNodes(const std::vector<NodeId>& ids) {
     for (const NodeId& id : ids)
         if (MapNodeItem* item = nodeItem(id))
             item->setSelected(true);
-}
-
-void MapScene::drawItems(QPainter* painter, int numItems, QGraphicsItem* items[],
-                         const QStyleOptionGraphicsItem options[], QWidget* widget) {
-    const QTransform view = painter->worldTransform();
-    const int device = painter->device() ? painter->device()->devType() : 0;
-    const bool raster =
-        device == QInternal::Image || device == QInternal::Pixmap || device == QInternal::Widget;
-    // Vector devices (PDF, SVG) and normal zoom keep Qt's careful per-item painting.
-    if (!raster || QStyleOptionGraphicsItem::levelOfDetailFromTransform(view) >= style_.shapeLod) {
-        QGraphicsScene::drawItems(painter, numItems, items, options, widget);
-        return;
-    }
-    // Below shapeLod map items draw a plain box or a hairline and set their own pen and brush:
-    // no save/restore per item (the bulk of the time on 20,000 nodes), no antialiasing.
-    const bool antialiasing = painter->testRenderHint(QPainter::Antialiasing);
-    const qreal opacity = painter->opacity();
-    painter->setRenderHint(QPainter::Antialiasing, false);
-    for (int i = 0; i < numItems; ++i) {
-        QGraphicsItem* item = items[i];
-        if (!item->isVisible())
-            continue;
-        const int type = item->type();
-        const bool mapItem =
-            type == NodeItem::Type || type == MeasureCardItem::Type || type == LinkItem::Type;
-        if (!mapItem)
-            painter->save();
-        painter->setWorldTransform(item->sceneTransform() * view);
-        painter->setOpacity(opacity * item->effectiveOpacity());
-        item->paint(painter, &options[i], widget);
-        if (!mapItem)
-            painter->restore();
-    }
-    painter->setWorldTransform(view);
-    painter->setOpacity(opacity);
-    painter->setRenderHint(QPainter::Antialiasing, antialiasing);
-}
-
-QRectF MapScene::mapBounds() const {
-    QRectF r;
-    if (!nodes_.empty() && !background().empty())
-        r = background_->mapRectToScene(background_->boundingRect());
-    for (const auto& [id, item] : nodes_)
-        if (!item->parentItem())
-            r |= item->sceneBoundingRect();
-    for (const auto& [id, items] : cards_)
-        if (!items.empty())
-            if (MapNodeItem* last = nodeItem(items.back()))
-                r |= last->sceneBoundingRect();
-    return r;
 }
 
 } // namespace sightline::render

@@ -13,6 +13,7 @@ class QMenu;
 namespace sightline::editor {
 
 class Document;
+class OpenProgress;
 class MainWindow;
 
 // New, Open, Open Recent, Save As, Import / Export JSON, Close, and recovery of untitled maps.
@@ -53,10 +54,14 @@ Q_SIGNALS:
     void errorOccurred(const QString& message);
     // The open document now lives elsewhere (Save As).
     void documentSaved();
+    // The user cancelled opening a big map; the map that was open stays open.
+    void openingCancelled();
 
 private:
-    bool show(std::unique_ptr<Document> document);
-    bool showUntitled(core::MapData data);
+    bool show(std::unique_ptr<Document> document, OpenProgress* progress = nullptr);
+    bool showUntitled(core::MapData data, OpenProgress* progress = nullptr);
+    // A progress dialog already reading `path` when the file is big, else null.
+    std::unique_ptr<OpenProgress> readingProgress(const QString& path);
     void addRecent(const QString& path);
     void rebuildRecentMenu();
     QString dialogDirectory() const;

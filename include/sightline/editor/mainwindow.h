@@ -47,6 +47,8 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    // Docks, controllers and the canvas let go of the workspace; the canvas is deleted.
+    void detachWorkspace();
     void buildMenus();
     void connectActions();
     void updateTitle();

@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QObject>
+#include <cstddef>
+#include <functional>
 #include <memory>
 
 namespace sightline::render {
@@ -18,7 +20,12 @@ class EditController;
 class Workspace : public QObject {
     Q_OBJECT
 public:
+    // `progress` hears how far building the canvas of a big map is (items done, total) and may
+    // stop it by returning false: the workspace is then cancelled() and must be discarded.
+    using Progress = std::function<bool(std::size_t done, std::size_t total)>;
     explicit Workspace(std::unique_ptr<Document> document, QObject* parent = nullptr);
+    Workspace(std::unique_ptr<Document> document, const Progress& progress, QObject* parent = nullptr);
+    bool cancelled() const { return !controller_; }
     ~Workspace() override;
 
     Document& document() { return *document_; }

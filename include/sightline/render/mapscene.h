@@ -12,6 +12,7 @@
 
 #include <QGraphicsScene>
 #include <QTimer>
+#include <functional>
 #include <memory>
 #include <unordered_map>
 #include <unordered_set>
@@ -34,6 +35,13 @@ class MapScene : public QGraphicsScene {
     Q_OBJECT
 public:
     MapScene(core::Map& map, core::ViewKind view, Style style = Style(), QObject* parent = nullptr);
+    // Reports building the items of a big map: called every few thousand items with the items
+    // made so far and the total; returning false stops the build (the scene is then incomplete:
+    // buildCancelled() is true and the scene must be discarded).
+    using BuildProgress = std::function<bool(std::size_t done, std::size_t total)>;
+    MapScene(core::Map& map, core::ViewKind view, Style style, BuildProgress progress,
+             QObject* parent = nullptr);
+    bool buildCancelled() const { return buildCancelled_; }
     ~MapScene() override;
 
     const core::Map& map() const { return map_; }
@@ -110,7 +118,7 @@ protected:
                    const QStyleOptionGraphicsItem options[], QWidget* widget = nullptr) override;
 
 private:
-    void build();
+    void build(const BuildProgress& progress = {});
     void clearMapItems();
     void applyChanges(const core::ChangeSet& changes);
     MapNodeItem* createNodeItem(const core::Node& node);
@@ -148,6 +156,7 @@ private:
     QTimer highlightTimer_;
     BackgroundItem* background_ = nullptr;
     mutable bool backgroundDirty_ = false;
+    bool buildCancelled_ = false;
     QTimer backgroundTimer_;
 };
 

@@ -1,0 +1,170 @@
+// MapScene following the model: applyChanges() turns a ChangeSet into item updates; the rest
+// of MapScene is in mapscene.cpp.
+#include "sightline/render/itemtypes.h"
+#include "sightline/render/linkitem.h"
+#include "sightline/render/mapscene.h"
+#include "sightline/render/measurecarditem.h"
+#include "sightline/render/nodeitem.h"
+
+#include <type_traits>
+
+namespace sightline::render {
+
+using core::NodeId;
+using core::NodeKind;
+
+void MapScene::applyChanges(const core::ChangeSet& changes) {
+    std::unordered_set<NodeId> added, changed, moved, reattach, restack, removed;
+    std::vector<core::LinkId> addedLinks, changedLinks;
+    bool teams = false, people = false, all = false, perspectives = false;
+    for (const core::ChangeEvent& event : changes.events) {
+        std::visit(
+            [&](const auto& e) {
+                using E = std::decay_t<decltype(e)>;
+                if constexpr (std::is_same_v<E, core::change::NodeAdded>) {
+                    added.insert(e.id);
+                } else if constexpr (std::is_same_v<E, core::change::NodeChanged>) {
+                    changed.insert(e.id);
+                } else if constexpr (std::is_same_v<E, core::change::NodeRemoved>) {
+                    removed.insert(e.id);
+                    added.erase(e.id);
+                    changed.erase(e.id);
+                } else if constexpr (std::is_same_v<E, core::change::LinkAdded>) {
+                    addedLinks.push_back(e.id);
+                } else if constexpr (std::is_same_v<E, core::change::LinkChanged>) {
+                    changedLinks.push_back(e.id);
+                } else if constexpr (std::is_same_v<E, core::change::LinkRemoved>) {
+                    if (auto it = links_.find(e.id); it != links_.end()) {
+                        delete it->second;
+                        links_.erase(it);
+                    }
+                    reattach.insert(e.from);
+                } else if constexpr (std::is_same_v<E, core::change::PositionsChanged>) {
+                    if (e.view == view_)
+                        moved.insert(e.nodes.begin(), e.nodes.end());
+                } else if constexpr (std::is_same_v<E, core::change::TeamAdded> ||
+                                     std::is_same_v<E, core::change::TeamChanged> ||
+                                     std::is_same_v<E, core::change::TeamRemoved>) {
+                    teams = true;
+                } else if constexpr (std::is_same_v<E, core::change::PersonAdded> ||
+                                     std::is_same_v<E, core::change::PersonChanged> ||
+                                     std::is_same_v<E, core::change::PersonRemoved>) {
+                    people = true;
+                } else if constexpr (std::is_same_v<E, core::change::PerspectiveAdded> ||
+                                     std::is_same_v<E, core::change::PerspectiveChanged> ||
+                                     std::is_same_v<E, core::change::PerspectiveRemoved>) {
+                    perspectives = true;
+                } else if constexpr (std::is_same_v<E, core::change::PropertiesChanged>) {
+                    all = true; // the vocabulary changes labels
+                }
+            },
+            event);
+    }
+    // Links removed above; now nodes that are gone (a node removed and re-added in one batch
+    // is rebuilt).
+    for (const NodeId& id : removed)
+        deleteNodeItem(id, reattach, restack);
+    std::unordered_set<NodeId> touched;
+    bool placementChanged = false; // a node changed its team, perspective, kind or goal flag
+    for (const NodeId& id : removed) {
+        if (const core::Node* n = map_.node(id); n && !nodeItem(id)) {
+            createNodeItem(*n);
+            touched.insert(id);
+            reattach.insert(id);
+        }
+    }
+    for (const NodeId& id : added) {
+        const core::Node* n = map_.node(id);
+        if (!n)
+            continue;
+        if (!nodeItem(id))
+            createNodeItem(*n);
+        reattach.insert(id);
+        touched.insert(id);
+    }
+    for (const NodeId& id : changed) {
+        const core::Node* n = map_.node(id);
+        MapNodeItem* item = nodeItem(id);
+        if (!n || !item)
+            continue;
+        const bool isCard = item->type() == MeasureCardItem::Type;
+        if (isCard != (n->kind == NodeKind::Measure)) {
+            deleteNodeItem(id, reattach, restack);
+            createNodeItem(*n);
+            reattach.insert(id);
+        } else {
+            const QSizeF before = item->size();
+            if (item->takePlacementKey(placementKey(*n)))
+                placementChanged = true;
+            item->refresh();
+            if (item->size() != before)
+                restack.insert(id);
+        }
+        touched.insert(id);
+    }
+    if (teams || people || all) {
+        for (auto& [id, item] : nodes_) {
+            const core::Node* n = map_.node(id);
+            if (all || (teams && n->team) || (people && n->owner))
+                item->refresh();
+        }
+    }
+    for (const core::LinkId& id : addedLinks) {
+        const core::Link* l = map_.link(id);
+        if (!l || links_.count(id))
+            continue;
+        auto* item = new LinkItem(*this, id);
+        links_.emplace(id, item);
+        addItem(item);
+        reattach.insert(l->from);
+    }
+    for (const core::LinkId& id : changedLinks) {
+        if (LinkItem* item = linkItem(id)) {
+            item->refresh();
+            if (const core::Link* l = map_.link(id))
+                reattach.insert(l->from);
+        }
+    }
+    for (const NodeId& m : reattach) {
+        const core::Node* n = map_.node(m);
+        if (!n || n->kind != NodeKind::Measure || !nodeItem(m))
+            continue;
+        const NodeId target = computeAttachment(m);
+        if (target != attachedTo(m)) {
+            setAttachment(m, target, restack);
+            touched.insert(m);
+        }
+    }
+    for (const NodeId& id : moved) {
+        MapNodeItem* item = nodeItem(id);
+        if (item && !item->parentItem())
+            item->setPos(placedPosition(id));
+        touched.insert(id);
+    }
+    for (const NodeId& o : restack) {
+        restackCards(o);
+        touched.insert(o);
+    }
+    std::unordered_set<LinkItem*> done;
+    for (const NodeId& id : touched) {
+        updateLinksOf(id, done);
+        if (auto it = cards_.find(id); it != cards_.end())
+            for (const NodeId& m : it->second)
+                updateLinksOf(m, done);
+    }
+    if (!added.empty() || !moved.empty()) {
+        // Let the scene grow with the map (it never shrinks under the user's feet).
+        QRectF r = sceneRect();
+        for (const NodeId& id : touched)
+            if (MapNodeItem* item = nodeItem(id))
+                r |= item->sceneBoundingRect().adjusted(-1000, -1000, 1000, 1000);
+        if (r != sceneRect())
+            setSceneRect(r);
+    }
+    highlightAfterChanges();
+    if (!added.empty() || !removed.empty() || !moved.empty() || placementChanged || teams || perspectives)
+        scheduleBackground();
+    Q_EMIT changesApplied();
+}
+
+} // namespace sightline::render
