@@ -7,14 +7,14 @@
 
 namespace sightline::core {
 
-using detail::insertionPoint;
+using detail::eraseAt;
+using detail::insertAt;
 
 Status Map::addLink(Link l, std::optional<std::size_t> index) {
     l.note = text::trim(l.note);
     if (Status s = checkLink(l, nullptr); !s)
         return s;
-    const std::size_t at = insertionPoint(data_.links, index);
-    data_.links.insert(data_.links.begin() + static_cast<std::ptrdiff_t>(at), l);
+    const std::size_t at = insertAt(data_.links, index, l);
     reindexLinks(at);
     addAdjacency(l);
     publish(change::LinkAdded{l.id});
@@ -44,7 +44,7 @@ Status Map::removeLink(const LinkId& which) {
     if (!index)
         return Status::error("unknown link " + text::quoted(id.str()));
     Link removed = std::move(data_.links[*index]);
-    data_.links.erase(data_.links.begin() + static_cast<std::ptrdiff_t>(*index));
+    eraseAt(data_.links, *index);
     linkIndex_.erase(id);
     reindexLinks(*index);
     removeAdjacency(removed);

@@ -11,7 +11,8 @@
 
 namespace sightline::core {
 
-using detail::insertionPoint;
+using detail::eraseAt;
+using detail::insertAt;
 
 Status Map::setProperties(MapProperties p) {
     p.title = text::trim(p.title);
@@ -79,8 +80,7 @@ Status Map::addWaiver(Waiver w, std::optional<std::size_t> index) {
     w.reason = text::trim(w.reason);
     if (Status s = checkWaiver(w); !s)
         return s;
-    const std::size_t at = insertionPoint(data_.waivers, index);
-    data_.waivers.insert(data_.waivers.begin() + static_cast<std::ptrdiff_t>(at), std::move(w));
+    insertAt(data_.waivers, index, std::move(w));
     publish(change::WaiversChanged{});
     return {};
 }
@@ -101,7 +101,7 @@ Status Map::updateWaiver(std::size_t index, Waiver w) {
 Status Map::removeWaiver(std::size_t index) {
     if (index >= data_.waivers.size())
         return Status::error("no such waiver");
-    data_.waivers.erase(data_.waivers.begin() + static_cast<std::ptrdiff_t>(index));
+    eraseAt(data_.waivers, index);
     publish(change::WaiversChanged{});
     return {};
 }

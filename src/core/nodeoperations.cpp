@@ -13,7 +13,7 @@ namespace sightline::core {
 
 namespace {
 
-using detail::insertionPoint;
+using detail::insertAt;
 
 void normalise(Node& n) {
     n.title = text::trim(n.title);
@@ -29,9 +29,8 @@ Status Map::addNode(Node n, std::optional<std::size_t> index) {
     normalise(n);
     if (Status s = checkNode(n, nullptr); !s)
         return s;
-    const std::size_t at = insertionPoint(data_.nodes, index);
     const NodeId id = n.id;
-    data_.nodes.insert(data_.nodes.begin() + static_cast<std::ptrdiff_t>(at), std::move(n));
+    const std::size_t at = insertAt(data_.nodes, index, std::move(n));
     reindexNodes(at);
     publish(change::NodeAdded{id});
     return {};

@@ -8,16 +8,16 @@
 
 namespace sightline::core {
 
+using detail::eraseAt;
 using detail::indexVector;
-using detail::insertionPoint;
+using detail::insertAt;
 
 Status Map::addTeam(Team t, std::optional<std::size_t> index) {
     t.name = text::trim(t.name);
     if (Status s = checkTeam(t, true); !s)
         return s;
-    const std::size_t at = insertionPoint(data_.teams, index);
     const TeamId id = t.id;
-    data_.teams.insert(data_.teams.begin() + static_cast<std::ptrdiff_t>(at), std::move(t));
+    const std::size_t at = insertAt(data_.teams, index, std::move(t));
     indexVector(teamIndex_, data_.teams, at);
     publish(change::TeamAdded{id});
     return {};
@@ -55,7 +55,7 @@ Status Map::removeTeam(const TeamId& which) {
     for (const Waiver& w : data_.waivers)
         if (w.team == id)
             return Status::error("team " + name + " is named by a waiver");
-    data_.teams.erase(data_.teams.begin() + static_cast<std::ptrdiff_t>(*index));
+    eraseAt(data_.teams, *index);
     teamIndex_.erase(id);
     indexVector(teamIndex_, data_.teams, *index);
     publish(change::TeamRemoved{id});
@@ -70,9 +70,8 @@ Status Map::addPerson(Person p, std::optional<std::size_t> index) {
         return s;
     if (person(p.id))
         return Status::error("a person with id " + text::quoted(p.id.str()) + " already exists");
-    const std::size_t at = insertionPoint(data_.people, index);
     const PersonId id = p.id;
-    data_.people.insert(data_.people.begin() + static_cast<std::ptrdiff_t>(at), std::move(p));
+    const std::size_t at = insertAt(data_.people, index, std::move(p));
     indexVector(personIndex_, data_.people, at);
     publish(change::PersonAdded{id});
     return {};
@@ -106,7 +105,7 @@ Status Map::removePerson(const PersonId& which) {
     for (const Waiver& w : data_.waivers)
         if (w.by == id)
             return Status::error(name + " is named by a waiver");
-    data_.people.erase(data_.people.begin() + static_cast<std::ptrdiff_t>(*index));
+    eraseAt(data_.people, *index);
     personIndex_.erase(id);
     indexVector(personIndex_, data_.people, *index);
     publish(change::PersonRemoved{id});
@@ -119,9 +118,8 @@ Status Map::addPerspective(Perspective p, std::optional<std::size_t> index) {
         return Status::error("perspective id " + text::quoted(p.id.str()) + " is not a valid id");
     if (perspective(p.id))
         return Status::error("a perspective with id " + text::quoted(p.id.str()) + " already exists");
-    const std::size_t at = insertionPoint(data_.perspectives, index);
     const PerspectiveId id = p.id;
-    data_.perspectives.insert(data_.perspectives.begin() + static_cast<std::ptrdiff_t>(at), std::move(p));
+    const std::size_t at = insertAt(data_.perspectives, index, std::move(p));
     indexVector(perspectiveIndex_, data_.perspectives, at);
     publish(change::PerspectiveAdded{id});
     return {};
@@ -148,7 +146,7 @@ Status Map::removePerspective(const PerspectiveId& which) {
         if (n.perspective == id)
             return Status::error("perspective " + text::quoted(data_.perspectives[*index].name) +
                                  " still holds results, measures or initiatives");
-    data_.perspectives.erase(data_.perspectives.begin() + static_cast<std::ptrdiff_t>(*index));
+    eraseAt(data_.perspectives, *index);
     perspectiveIndex_.erase(id);
     indexVector(perspectiveIndex_, data_.perspectives, *index);
     publish(change::PerspectiveRemoved{id});
