@@ -33,4 +33,27 @@ template <class T> void eraseAt(std::vector<T>& items, std::size_t index) {
     items.erase(items.begin() + static_cast<std::ptrdiff_t>(index));
 }
 
+// Inserts the item as insertAt() does and keeps `index` (positions by id) up to date.
+template <class IdT, class T>
+void insertIndexed(std::vector<T>& items, std::unordered_map<IdT, std::size_t>& index,
+                   std::optional<std::size_t> where, T item) {
+    indexVector(index, items, insertAt(items, where, std::move(item)));
+}
+
+// Removes items[at] and keeps `index` (positions by id) up to date.
+template <class IdT, class T>
+void eraseIndexed(std::vector<T>& items, std::unordered_map<IdT, std::size_t>& index, std::size_t at) {
+    index.erase(items[at].id);
+    eraseAt(items, at);
+    indexVector(index, items, at);
+}
+
+// Replaces items[at] by the item; false when they are equal (nothing changed).
+template <class T> bool replaceAt(std::vector<T>& items, std::size_t at, T item) {
+    if (item == items[at])
+        return false;
+    items[at] = std::move(item);
+    return true;
+}
+
 } // namespace sightline::core::detail

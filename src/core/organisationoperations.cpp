@@ -8,17 +8,16 @@
 
 namespace sightline::core {
 
-using detail::eraseAt;
-using detail::indexVector;
-using detail::insertAt;
+using detail::eraseIndexed;
+using detail::insertIndexed;
+using detail::replaceAt;
 
 Status Map::addTeam(Team t, std::optional<std::size_t> index) {
     t.name = text::trim(t.name);
     if (Status s = checkTeam(t, true); !s)
         return s;
     const TeamId id = t.id;
-    const std::size_t at = insertAt(data_.teams, index, std::move(t));
-    indexVector(teamIndex_, data_.teams, at);
+    insertIndexed(data_.teams, teamIndex_, index, std::move(t));
     publish(change::TeamAdded{id});
     return {};
 }
@@ -30,10 +29,8 @@ Status Map::updateTeam(Team t) {
         return Status::error("unknown team " + text::quoted(t.id.str()));
     if (Status s = checkTeam(t, false); !s)
         return s;
-    if (t == data_.teams[*index])
-        return {};
-    data_.teams[*index] = std::move(t);
-    publish(change::TeamChanged{data_.teams[*index].id});
+    if (replaceAt(data_.teams, *index, std::move(t)))
+        publish(change::TeamChanged{data_.teams[*index].id});
     return {};
 }
 
@@ -55,9 +52,7 @@ Status Map::removeTeam(const TeamId& which) {
     for (const Waiver& w : data_.waivers)
         if (w.team == id)
             return Status::error("team " + name + " is named by a waiver");
-    eraseAt(data_.teams, *index);
-    teamIndex_.erase(id);
-    indexVector(teamIndex_, data_.teams, *index);
+    eraseIndexed(data_.teams, teamIndex_, *index);
     publish(change::TeamRemoved{id});
     return {};
 }
@@ -71,8 +66,7 @@ Status Map::addPerson(Person p, std::optional<std::size_t> index) {
     if (person(p.id))
         return Status::error("a person with id " + text::quoted(p.id.str()) + " already exists");
     const PersonId id = p.id;
-    const std::size_t at = insertAt(data_.people, index, std::move(p));
-    indexVector(personIndex_, data_.people, at);
+    insertIndexed(data_.people, personIndex_, index, std::move(p));
     publish(change::PersonAdded{id});
     return {};
 }
@@ -86,10 +80,8 @@ Status Map::updatePerson(Person p) {
         return Status::error("unknown person " + text::quoted(p.id.str()));
     if (Status s = checkPerson(p); !s)
         return s;
-    if (p == data_.people[*index])
-        return {};
-    data_.people[*index] = std::move(p);
-    publish(change::PersonChanged{data_.people[*index].id});
+    if (replaceAt(data_.people, *index, std::move(p)))
+        publish(change::PersonChanged{data_.people[*index].id});
     return {};
 }
 
@@ -105,9 +97,7 @@ Status Map::removePerson(const PersonId& which) {
     for (const Waiver& w : data_.waivers)
         if (w.by == id)
             return Status::error(name + " is named by a waiver");
-    eraseAt(data_.people, *index);
-    personIndex_.erase(id);
-    indexVector(personIndex_, data_.people, *index);
+    eraseIndexed(data_.people, personIndex_, *index);
     publish(change::PersonRemoved{id});
     return {};
 }
@@ -119,8 +109,7 @@ Status Map::addPerspective(Perspective p, std::optional<std::size_t> index) {
     if (perspective(p.id))
         return Status::error("a perspective with id " + text::quoted(p.id.str()) + " already exists");
     const PerspectiveId id = p.id;
-    const std::size_t at = insertAt(data_.perspectives, index, std::move(p));
-    indexVector(perspectiveIndex_, data_.perspectives, at);
+    insertIndexed(data_.perspectives, perspectiveIndex_, index, std::move(p));
     publish(change::PerspectiveAdded{id});
     return {};
 }
@@ -130,10 +119,8 @@ Status Map::updatePerspective(Perspective p) {
     const auto index = perspectiveIndex(p.id);
     if (!index)
         return Status::error("unknown perspective " + text::quoted(p.id.str()));
-    if (p == data_.perspectives[*index])
-        return {};
-    data_.perspectives[*index] = std::move(p);
-    publish(change::PerspectiveChanged{data_.perspectives[*index].id});
+    if (replaceAt(data_.perspectives, *index, std::move(p)))
+        publish(change::PerspectiveChanged{data_.perspectives[*index].id});
     return {};
 }
 
@@ -146,9 +133,7 @@ Status Map::removePerspective(const PerspectiveId& which) {
         if (n.perspective == id)
             return Status::error("perspective " + text::quoted(data_.perspectives[*index].name) +
                                  " still holds results, measures or initiatives");
-    eraseAt(data_.perspectives, *index);
-    perspectiveIndex_.erase(id);
-    indexVector(perspectiveIndex_, data_.perspectives, *index);
+    eraseIndexed(data_.perspectives, perspectiveIndex_, *index);
     publish(change::PerspectiveRemoved{id});
     return {};
 }
