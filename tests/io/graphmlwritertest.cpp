@@ -146,3 +146,14 @@ TEST_CASE("GraphML: an empty map is a graph without nodes", "[io][graphml]") {
     CHECK(graph.childrenNamed("node").empty());
     CHECK(graph.childrenNamed("edge").empty());
 }
+
+TEST_CASE("GraphML: a team on a parent cycle (not a valid map) gets no level, and no hang", "[io][graphml]") {
+    core::MapData map = graphmaps::hostileMap();
+    map.teams[0].parent = core::TeamId("cell"); // acme > ops > cell > acme
+    const auto root = xmlcheck::parse(io::writeMapGraphMl(map));
+    const auto graph = graphOf(root);
+    const auto data = dataOf(*graph.childrenNamed("node").front());
+    CHECK(data.at("team") == "acme");
+    CHECK(data.at("team_name") == "Acme & Co");
+    CHECK_FALSE(data.contains("level"));
+}
