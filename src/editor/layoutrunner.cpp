@@ -10,7 +10,8 @@ LayoutRunner::~LayoutRunner() {
     stop();
 }
 
-bool LayoutRunner::start(core::MapData snapshot, core::ViewKind view, Progress progress, Done done) {
+bool LayoutRunner::start(core::MapData snapshot, core::ViewKind view, layout::LayoutOptions options,
+                         Progress progress, Done done) {
     if (thread_)
         return false;
     cancel_ = std::make_shared<std::atomic<bool>>(false);
@@ -19,8 +20,8 @@ bool LayoutRunner::start(core::MapData snapshot, core::ViewKind view, Progress p
     auto cancel = cancel_;
     auto result = result_;
     LayoutRunner* self = this; // outlives the worker: stop() waits for it
-    thread_ = QThread::create([data = std::move(snapshot), view, cancel, result, progress, self]() mutable {
-        layout::LayoutOptions options;
+    thread_ = QThread::create([data = std::move(snapshot), view, options = std::move(options), cancel, result,
+                               progress, self]() mutable {
         options.cancel = cancel.get();
         options.progress = [cancel, progress, self](double fraction) {
             if (!progress || cancel->load())

@@ -27,8 +27,10 @@ public:
     ~LayoutRunner() override; // cancels a running layout and waits for it
 
     bool busy() const { return thread_ != nullptr; }
-    // Starts laying out `view` of `snapshot`. Returns false (and does nothing) while busy.
-    bool start(core::MapData snapshot, core::ViewKind view, Progress progress, Done done);
+    // Starts laying out `view` of `snapshot` with `options` (their progress and cancel are the
+    // runner's own). Returns false (and does nothing) while busy.
+    bool start(core::MapData snapshot, core::ViewKind view, layout::LayoutOptions options, Progress progress,
+               Done done);
     void cancel();
     // Cancels and waits for the worker; `done` is not called.
     void stop();

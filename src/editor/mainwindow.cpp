@@ -115,7 +115,7 @@ void MainWindow::buildMenus() {
     arrange->addSeparator();
     arrange->addAction(a.snapToGrid);
     arrange->addSeparator();
-    arrange->addActions({views_->layOutAction(), views_->tidyAction()});
+    arrange->addActions({views_->layOutAction(), views_->tidyAction(), views_->groupTeamsAction()});
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->addActions({a.resultsView, a.strategyView, a.hierarchyView});

@@ -61,6 +61,13 @@ ViewController::ViewController(QWidget* window, QStatusBar* statusBar)
     cancel_->setStatusTip(tr("Stop the layout; the map stays as it was"));
     cancel_->setEnabled(false);
     window->addAction(cancel_);
+    groupTeams_ = new QAction(tr("&Group teams in the hierarchy"), this);
+    groupTeams_->setCheckable(true);
+    groupTeams_->setChecked(QSettings().value(QStringLiteral("views/groupTeams"), false).toBool());
+    groupTeams_->setStatusTip(tr("Lay out the hierarchy with each team's nodes side by side in every layer "
+                                 "(applies at the next Lay out)"));
+    connect(groupTeams_, &QAction::toggled, this,
+            [](bool on) { QSettings().setValue(QStringLiteral("views/groupTeams"), on); });
     connect(layOut_, &QAction::triggered, this, [this] { layOut(); });
     connect(tidy_, &QAction::triggered, this, [this] { tidySelection(); });
     connect(cancel_, &QAction::triggered, this, &ViewController::cancelLayout);
@@ -179,12 +186,18 @@ bool ViewController::layOut() {
     return run(Mode::Command);
 }
 
+layout::LayoutOptions ViewController::layoutOptions() const {
+    layout::LayoutOptions options;
+    options.groupTeams = groupTeams_->isChecked();
+    return options;
+}
+
 bool ViewController::run(Mode mode) {
     Document& doc = workspace_->document();
     const core::Map& map = doc.map();
     const core::ViewKind view = doc.view();
     if (map.nodes().size() <= synchronousLimit_) {
-        layout::LayoutResult result = layout::layoutView(map.data(), view);
+        layout::LayoutResult result = layout::layoutView(map.data(), view, layoutOptions());
         landResult(mode, view, std::move(result.positions));
         return true;
     }
@@ -192,7 +205,8 @@ bool ViewController::run(Mode mode) {
     progress_->setValue(0);
     showProgress_->start();
     const bool started = runner_->start(
-        map.snapshot(), view, [this](double f) { progress_->setValue(static_cast<int>(f * 100)); },
+        map.snapshot(), view, layoutOptions(),
+        [this](double f) { progress_->setValue(static_cast<int>(f * 100)); },
         [this, mode, view](layout::LayoutResult result) {
             showProgress_->stop();
             setProgressVisible(false);

@@ -4,6 +4,8 @@
 #include "sightline/editor/viewcontroller.h"
 #include "sightline/layout/layout.h"
 
+#include <QAction>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 #include <catch2/catch.hpp>
@@ -199,4 +201,31 @@ TEST_CASE("positions of every view survive writing the map and opening it again"
     window.views().showView(ViewKind::Strategy);
     CHECK(samePositions(map.positions(ViewKind::Strategy), strategy));
     CHECK(window.workspace()->document().undoStack()->count() == 0);
+}
+
+TEST_CASE("Group teams in the hierarchy is remembered and used by the next Lay out") {
+    Editor e(exampleMap());
+    auto& views = e.window->views();
+    QAction* group = views.groupTeamsAction();
+    REQUIRE(group->isCheckable());
+    group->setChecked(false);
+    views.showView(ViewKind::Hierarchy);
+    views.waitUntilIdle();
+    REQUIRE(views.layOut());
+    views.waitUntilIdle();
+    const core::ViewPositions plain = e.map().positions(ViewKind::Hierarchy);
+
+    group->trigger(); // on, as the menu entry does
+    CHECK(QSettings().value(QStringLiteral("views/groupTeams")).toBool());
+    CHECK(samePositions(e.map().positions(ViewKind::Hierarchy), plain)); // nothing moves by itself
+    REQUIRE(views.layOut());
+    views.waitUntilIdle();
+    layout::LayoutOptions grouped;
+    grouped.groupTeams = true;
+    const core::ViewPositions expected =
+        layout::layoutView(e.map().data(), ViewKind::Hierarchy, grouped).positions;
+    CHECK(samePositions(e.map().positions(ViewKind::Hierarchy), expected));
+    CHECK_FALSE(samePositions(expected, plain)); // the example's teams interleave without grouping
+    group->trigger();
+    CHECK_FALSE(QSettings().value(QStringLiteral("views/groupTeams")).toBool());
 }

@@ -2,6 +2,7 @@
 
 #ifndef Q_MOC_RUN
 #include "sightline/core/map.h"
+#include "sightline/layout/options.h"
 #endif
 
 #include <QObject>
@@ -41,6 +42,8 @@ public:
 
     QAction* layOutAction() const { return layOut_; }
     QAction* tidyAction() const { return tidy_; }
+    // Checkable, remembered: the hierarchy view keeps each team's nodes together in a layer.
+    QAction* groupTeamsAction() const { return groupTeams_; }
     QAction* cancelAction() const { return cancel_; }
 
     // The open document (null when none). Lays out the current view if it needs it.
@@ -77,6 +80,7 @@ Q_SIGNALS:
 private:
     enum class Mode { Automatic, Command };
     void prepareView();
+    layout::LayoutOptions layoutOptions() const;
     bool run(Mode mode);
     void landResult(Mode mode, core::ViewKind view, core::ViewPositions positions);
     void commit(Mode mode, core::ViewKind view, const core::ViewPositions& positions);
@@ -91,6 +95,7 @@ private:
     QVariantAnimation* animation_ = nullptr;
     QAction* layOut_ = nullptr;
     QAction* tidy_ = nullptr;
+    QAction* groupTeams_ = nullptr;
     QAction* cancel_ = nullptr;
     QWidget* progressBox_ = nullptr;
     QLabel* progressLabel_ = nullptr;
