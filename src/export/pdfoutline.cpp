@@ -1,5 +1,6 @@
 #include "sightline/export/pdfoutline.h"
 
+#include <QFile>
 #include <QString>
 #include <charconv>
 #include <cstdio>
@@ -192,8 +193,9 @@ std::string pdfTextString(const std::string& utf8) {
 
 } // namespace
 
-bool appendPdfOutline(std::string& bytes, const std::vector<OutlineEntry>& entries, std::string& error) {
-    const std::string_view pdf(bytes);
+// The incremental update that adds the outline to the PDF `pdf`, as it stands.
+static bool outlineUpdate(std::string_view pdf, const std::vector<OutlineEntry>& entries, std::string& update,
+                          std::string& error) {
     const std::size_t sx = pdf.rfind("startxref");
     if (sx == std::string_view::npos) {
         error = "not a PDF with a cross-reference table (no startxref)";
@@ -282,12 +284,12 @@ bool appendPdfOutline(std::string& bytes, const std::vector<OutlineEntry>& entri
     removeEntry(*catalog, "/Outlines");
     removeEntry(*catalog, "/PageMode");
 
-    std::string update;
-    if (!bytes.empty() && bytes.back() != '\n')
+    update.clear();
+    if (!pdf.empty() && pdf.back() != '\n')
         update += '\n';
     std::map<long long, std::size_t> offsets;
     auto begin = [&](long long number) {
-        offsets[number] = bytes.size() + update.size();
+        offsets[number] = pdf.size() + update.size();
         update += std::to_string(number) + " 0 obj\n";
     };
     auto ref = [](long long number) { return std::to_string(number) + " 0 R"; };
@@ -312,7 +314,7 @@ bool appendPdfOutline(std::string& bytes, const std::vector<OutlineEntry>& entri
         update += " /Dest [" + ref(pages[static_cast<std::size_t>(entries[i].page)]) + " /Fit] >>\nendobj\n";
     }
 
-    const std::size_t xrefOffset = bytes.size() + update.size();
+    const std::size_t xrefOffset = pdf.size() + update.size();
     update += "xref\n";
     char line[32];
     // Consecutive object numbers share a subsection.
@@ -335,27 +337,43 @@ bool appendPdfOutline(std::string& bytes, const std::vector<OutlineEntry>& entri
         update += " /Info " + ref(*info);
     update +=
         " /Prev " + std::to_string(*xrefAt) + " >>\nstartxref\n" + std::to_string(xrefOffset) + "\n%%EOF\n";
+    return true;
+}
+
+bool appendPdfOutline(std::string& bytes, const std::vector<OutlineEntry>& entries, std::string& error) {
+    std::string update;
+    if (!outlineUpdate(bytes, entries, update, error))
+        return false;
     bytes += update;
     return true;
 }
 
 bool addPdfOutline(const std::filesystem::path& pdf, const std::vector<OutlineEntry>& entries,
                    std::string& error) {
-    std::ifstream in(pdf, std::ios::binary);
-    if (!in) {
+    // The file is mapped, not read: a board pack of a big map runs to hundreds of megabytes.
+    QFile file(QString::fromStdString(pdf.string()));
+    if (!file.open(QIODevice::ReadOnly)) {
         error = pdf.string() + ": cannot be read";
         return false;
     }
-    std::ostringstream content;
-    content << in.rdbuf();
-    std::string bytes = content.str();
-    const std::size_t oldSize = bytes.size();
-    if (!appendPdfOutline(bytes, entries, error)) {
+    const qint64 size = file.size();
+    uchar* mapped = size > 0 ? file.map(0, size) : nullptr;
+    if (!mapped) {
+        error = pdf.string() + ": cannot be read";
+        return false;
+    }
+    std::string update;
+    const bool ok =
+        outlineUpdate(std::string_view(reinterpret_cast<const char*>(mapped), static_cast<std::size_t>(size)),
+                      entries, update, error);
+    file.unmap(mapped);
+    file.close();
+    if (!ok) {
         error = pdf.string() + ": " + error;
         return false;
     }
     std::ofstream out(pdf, std::ios::binary | std::ios::app);
-    out.write(bytes.data() + oldSize, static_cast<std::streamsize>(bytes.size() - oldSize));
+    out.write(update.data(), static_cast<std::streamsize>(update.size()));
     out.flush();
     if (!out) {
         error = pdf.string() + ": the bookmarks could not be written";
