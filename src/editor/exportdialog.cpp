@@ -211,6 +211,8 @@ void ExportDialog::updateEnabled() {
     dpi_->setEnabled(png);
     transparent_->setEnabled(png);
     pack_->setEnabled(format == exporting::Format::Pdf);
+    // A board pack has its own focus: none on the whole map, each team's on its page.
+    focus_->setEnabled(!(pack_->isEnabled() && pack_->isChecked()));
 }
 
 void ExportDialog::schedulePreview() {

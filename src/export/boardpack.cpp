@@ -267,7 +267,7 @@ void buildBoardPack(ExportScene& scene, const ExportOptions& options, const std:
         TitleInfo title = pack.title;
         title.focus = focusLabel(scene.map(), focus);
         pages.push_back(std::make_unique<TeamPage>(scene, focus, frame, heading, intro, mapArea, tableArea,
-                                                   table, row, title));
+                                                   table, row, title, options.legend));
         const PageFrame more = pack.tableFrame();
         while (row < table->size()) {
             const std::size_t to =

@@ -18,10 +18,10 @@ const QColor kFrame(0xdd, 0xe1, 0xe7);
 
 TeamPage::TeamPage(ExportScene& scene, render::Highlight highlight, PageFrame frame, QString heading,
                    QString intro, QRectF mapArea, QRectF tableArea, std::shared_ptr<const Table> table,
-                   std::size_t rows, TitleInfo title)
+                   std::size_t rows, TitleInfo title, bool legend)
     : scene_(scene), highlight_(std::move(highlight)), frame_(std::move(frame)), heading_(std::move(heading)),
       intro_(std::move(intro)), mapArea_(mapArea), tableArea_(tableArea), table_(std::move(table)),
-      rows_(rows), title_(std::move(title)) {}
+      rows_(rows), title_(std::move(title)), legend_(legend) {}
 
 void TeamPage::paint(QPainter& painter, const PageNumber& number) {
     const QRectF body = frame_.body;
@@ -48,7 +48,7 @@ void TeamPage::paint(QPainter& painter, const PageNumber& number) {
     scene_.paint(painter, area, source);
     if (table_)
         table_->paint(painter, tableArea_, 0, rows_);
-    paintFooter(painter, frame_.footer, scene_.legend(), &title_, number);
+    paintFooter(painter, frame_.footer, legend_ ? scene_.legend() : render::Legend{}, &title_, number);
 }
 
 } // namespace sightline::exporting

@@ -302,3 +302,25 @@ TEST_CASE("sightline-cli export refuses a bad --focus or --colour with exit 2, n
              QStringLiteral("node:o-maint-cost")},
             {QStringLiteral("--team"), QStringLiteral("--focus")});
 }
+
+TEST_CASE("the board pack's team pages are each team's line of sight, in the chosen colour mode",
+          "[export][pack][highlight]") {
+    Scratch dir;
+    ExportOptions o;
+    o.format = Format::Pdf;
+    o.pack = true;
+    o.page = PageFormat::A3;
+    o.highlight = render::Highlight::rippleOf(core::NodeId("o-maint-cost"), render::ColourMode::Level);
+    Exporter exporter(example(), o);
+    std::string error;
+    REQUIRE(exporter.prepare(error));
+    REQUIRE(exporter.write(dir / "pack.pdf", error));
+    const QString text = pdfText(dir / "pack.pdf");
+    // The whole map has no focus (the options' ripple is not the pack's); each team page is
+    // its team's line of sight, coloured by level as asked.
+    CHECK(text.contains(QStringLiteral("Whole map · colour: level")));
+    CHECK_FALSE(text.contains(QStringLiteral("Ripple:")));
+    CHECK(text.contains(QStringLiteral("Line of sight: Maintenance & Reliability")));
+    CHECK(text.contains(QStringLiteral("Colour: team level")));
+    CHECK(text.contains(QStringLiteral("The team's own nodes")));
+}

@@ -19,7 +19,7 @@ class TeamPage : public Page {
 public:
     TeamPage(ExportScene& scene, render::Highlight highlight, PageFrame frame, QString heading, QString intro,
              QRectF mapArea, QRectF tableArea, std::shared_ptr<const Table> table, std::size_t rows,
-             TitleInfo title);
+             TitleInfo title, bool legend = true);
 
     QSizeF paper() const override { return frame_.paper; }
     void paint(QPainter& painter, const PageNumber& number) override;
@@ -33,6 +33,7 @@ private:
     std::shared_ptr<const Table> table_;
     std::size_t rows_;
     TitleInfo title_;
+    bool legend_ = true;
 };
 
 } // namespace sightline::exporting
