@@ -65,7 +65,7 @@ void MapScene::applyChanges(const core::ChangeSet& changes) {
     for (const NodeId& id : removed)
         deleteNodeItem(id, reattach, restack);
     std::unordered_set<NodeId> touched;
-    bool placementChanged = false; // a node changed its team, perspective, kind or goal flag
+    std::size_t placementChanges = 0; // nodes that changed their team, perspective, kind or goal flag
     for (const NodeId& id : removed) {
         if (const core::Node* n = map_.node(id); n && !nodeItem(id)) {
             createNodeItem(*n);
@@ -95,7 +95,7 @@ void MapScene::applyChanges(const core::ChangeSet& changes) {
         } else {
             const QSizeF before = item->size();
             if (item->takePlacementKey(placementKey(*n)))
-                placementChanged = true;
+                ++placementChanges;
             item->refresh();
             if (item->size() != before)
                 restack.insert(id);
@@ -162,7 +162,12 @@ void MapScene::applyChanges(const core::ChangeSet& changes) {
             setSceneRect(r);
     }
     highlightAfterChanges();
-    if (!added.empty() || !removed.empty() || !moved.empty() || placementChanged || teams || perspectives)
+    // The guides follow the nodes. On a big map a refit costs tens of milliseconds, so edits
+    // of a few nodes (typing, adding, nudging) leave them be; a layout, a big paste or a
+    // change of teams or perspectives refits them.
+    const std::size_t placed = added.size() + removed.size() + moved.size() + placementChanges;
+    const bool worthIt = nodes_.size() > kBigMap ? placed * 100 >= nodes_.size() : placed > 0;
+    if (worthIt || teams || perspectives)
         scheduleBackground();
     Q_EMIT changesApplied();
 }

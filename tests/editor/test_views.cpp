@@ -1,5 +1,7 @@
 // Views, automatic layout, Lay out as one undo step, cancel, and positions kept per view.
+#include "bigmap.h"
 #include "helpers.h"
+#include "newnodeplacement.h"
 #include "sightline/editor/documentcontroller.h"
 #include "sightline/editor/viewcontroller.h"
 #include "sightline/layout/layout.h"
@@ -228,4 +230,36 @@ TEST_CASE("Group teams in the hierarchy is remembered and used by the next Lay o
     CHECK_FALSE(samePositions(expected, plain)); // the example's teams interleave without grouping
     group->trigger();
     CHECK_FALSE(QSettings().value(QStringLiteral("views/groupTeams")).toBool());
+}
+
+TEST_CASE("on a big map a new linked node is placed from its neighbourhood exactly as from the whole map") {
+    Editor e(bigMap(3000));
+    e.window->views().waitUntilIdle(); // the first-show layout
+    const core::Map& map = e.map();
+    REQUIRE(map.nodes().size() > 2000);
+    for (std::size_t i : {std::size_t(10), map.nodes().size() / 2, map.nodes().size() - 7}) {
+        const core::Node& anchor = map.nodes()[i];
+        core::Node node;
+        node.id = core::NodeId("new-node");
+        node.kind = core::NodeKind::Objective;
+        node.team = anchor.team;
+        core::Link link;
+        link.id = core::LinkId("new-link");
+        link.kind = core::LinkKind::Drives;
+        link.from = node.id;
+        link.to = anchor.id;
+        const QPointF local = editor::placeNewNode(map, e.scene(), node, link);
+
+        core::MapData whole = map.snapshot();
+        whole.nodes.push_back(node);
+        whole.links.push_back(link);
+        core::ViewPositions positions = map.positions(e.scene().view());
+        for (const core::Node& n : map.nodes())
+            if (!positions.count(n.id))
+                positions.emplace(n.id, core::Point{e.scene().placedPosition(n.id).x(),
+                                                    e.scene().placedPosition(n.id).y()});
+        const core::Point expected = layout::placeNear(whole, e.scene().view(), positions, node.id);
+        INFO("anchor " << anchor.id.str());
+        CHECK(local == QPointF(expected.x, expected.y));
+    }
 }

@@ -135,7 +135,9 @@ private:
     void refitBackground() const;
     void scheduleBackground();
     static std::size_t placementKey(const core::Node& node);
-    static constexpr std::size_t kBigMap = 5000; // nodes: background refits wait for a pause
+    // Nodes: above this the background refits only after edits of 1% of the nodes or more, and
+    // when the edits pause.
+    static constexpr std::size_t kBigMap = 5000;
 
     core::Map& map_;
     core::Map::Subscription subscription_ = 0;
