@@ -186,11 +186,12 @@ void buildBoardPack(ExportScene& scene, const ExportOptions& options, const std:
             contents.emplace_back(title, nextPage());
     };
 
-    // The whole map.
+    // The whole map, on one page: the overview the board looks at first (the team pages that
+    // follow carry the detail at a readable size; a separate map export tiles when asked).
     bookmark(QObject::tr("Whole map"), 0);
     const render::ColourMode colour = options.highlight.colour;
     for (auto& p :
-         mapPages(scene, render::Highlight::none(colour), options, pack.page, pack.title, nextPage(), true))
+         mapPages(scene, render::Highlight::none(colour), options, pack.page, pack.title, nextPage(), false))
         pages.push_back(std::move(p));
 
     // Findings.

@@ -1,6 +1,7 @@
 #include "sightline/render/backgrounditem.h"
 
 #include <QFontMetricsF>
+#include <QPaintEngine>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
 #include <algorithm>
@@ -106,9 +107,15 @@ void BackgroundItem::paintResults(QPainter* painter, qreal lod) const {
         painter->setPen(ring);
         painter->drawEllipse(c, g.radius, g.radius);
     }
-    // Sector dividers from the innermost ring of a division to its outer edge.
-    QPen divider(guide_, 0, Qt::DashLine);
-    divider.setCosmetic(true);
+    // Sector dividers from the innermost ring of a division to its outer edge. On screen a
+    // dashed hairline; on paper (PDF, SVG) dashes measured in map points, since a cosmetic
+    // dash there is a device dot and a divider turned into tens of thousands of them.
+    const QPaintEngine* engine = painter->paintEngine();
+    const bool paper = engine && (engine->type() == QPaintEngine::Pdf || engine->type() == QPaintEngine::SVG);
+    QPen divider(guide_, paper ? 0.8 : 0, Qt::DashLine);
+    divider.setCosmetic(!paper);
+    if (paper)
+        divider.setDashPattern({8, 6});
     painter->setPen(divider);
     if (bg.sectors.size() > 1)
         for (const auto& s : bg.sectors)
