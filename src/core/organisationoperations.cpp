@@ -3,6 +3,7 @@
 #include "sightline/core/map.h"
 #include "sightline/core/text.h"
 
+#include <algorithm>
 #include <optional>
 #include <string>
 
@@ -135,6 +136,23 @@ Status Map::removePerspective(const PerspectiveId& which) {
                                  " still holds results, measures or initiatives");
     eraseIndexed(data_.perspectives, perspectiveIndex_, *index);
     publish(change::PerspectiveRemoved{id});
+    return {};
+}
+
+Status Map::movePerspective(const PerspectiveId& which, std::size_t to) {
+    const PerspectiveId id = which; // `which` may refer into the vector that is changed below
+    const auto from = perspectiveIndex(id);
+    if (!from)
+        return Status::error("unknown perspective " + text::quoted(id.str()));
+    if (to >= data_.perspectives.size())
+        return Status::error("perspective position " + std::to_string(to) + " is past the last perspective");
+    if (to == *from)
+        return {};
+    Perspective p = std::move(data_.perspectives[*from]);
+    data_.perspectives.erase(data_.perspectives.begin() + static_cast<std::ptrdiff_t>(*from));
+    data_.perspectives.insert(data_.perspectives.begin() + static_cast<std::ptrdiff_t>(to), std::move(p));
+    detail::indexVector(perspectiveIndex_, data_.perspectives, std::min(*from, to));
+    publish(std::vector<ChangeEvent>{change::PerspectiveRemoved{id}, change::PerspectiveAdded{id}});
     return {};
 }
 

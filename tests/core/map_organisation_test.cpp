@@ -195,3 +195,30 @@ TEST_CASE("perspectives: add, update, remove", "[map]") {
     CHECK(map.perspectives().size() == 3);
     checkIndices(map);
 }
+
+TEST_CASE("perspectives: move changes the band order, also while nodes sit in the perspective", "[map]") {
+    Map map(sampleData());
+    const auto ids = [&] {
+        Strings s;
+        for (const Perspective& p : map.perspectives())
+            s.push_back(p.id.str());
+        return s;
+    };
+    // financial holds g1: moving it is allowed (removing it is not).
+    CHECK(expectApplied(map, [](Map& m) { return m.movePerspective(PerspectiveId("financial"), 2); }) ==
+          Strings{"PerspectiveRemoved financial", "PerspectiveAdded financial"});
+    CHECK(ids() == Strings{"customer", "process", "financial", "learning"});
+    checkIndices(map);
+    CHECK(expectApplied(map, [](Map& m) { return m.movePerspective(PerspectiveId("learning"), 0); }) ==
+          Strings{"PerspectiveRemoved learning", "PerspectiveAdded learning"});
+    CHECK(ids() == Strings{"learning", "customer", "process", "financial"});
+    checkIndices(map);
+    Recorder r(map);
+    CHECK(map.movePerspective(PerspectiveId("learning"), 0).ok());
+    CHECK(r.sets.empty());
+    expectRefused(map, [](Map& m) { return m.movePerspective(PerspectiveId("ghost"), 0); });
+    expectRefused(map, [](Map& m) { return m.movePerspective(PerspectiveId("customer"), 4); });
+    REQUIRE(map.movePerspective(PerspectiveId("learning"), 3).ok());
+    REQUIRE(map.movePerspective(PerspectiveId("financial"), 0).ok());
+    CHECK(map.data() == sampleData());
+}

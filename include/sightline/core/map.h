@@ -103,6 +103,10 @@ public:
     Status addPerspective(Perspective perspective, std::optional<std::size_t> index = {});
     Status updatePerspective(Perspective perspective);
     Status removePerspective(const PerspectiveId& id);
+    // Moves a perspective to `index` (band order), even while nodes sit in it. Storage and
+    // listeners see the move as PerspectiveRemoved then PerspectiveAdded of the same id, in one
+    // ChangeSet (its place in the order changed; nothing else did).
+    Status movePerspective(const PerspectiveId& id, std::size_t index);
 
     // Sets (a value) or clears (nullopt) positions of nodes in one view.
     Status setPositions(ViewKind view, const std::vector<std::pair<NodeId, std::optional<Point>>>& positions);
