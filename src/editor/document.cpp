@@ -71,12 +71,15 @@ bool Document::push(MapCommand* command) {
     }
     std::string error;
     command->setErrorSink(&error);
-    undo_.push(command); // runs redo(); a refused command is obsolete and dropped
-    if (!error.empty()) {
+    // Run it before it goes on the stack: a refused edit is dropped without touching the undo
+    // stack, so the steps that could be redone stay there.
+    if (!command->tryFirst()) {
+        delete command;
         lastError_ = QString::fromStdString(error);
         Q_EMIT errorOccurred(lastError_);
         return false;
     }
+    undo_.push(command); // its redo() was done above
     return true;
 }
 

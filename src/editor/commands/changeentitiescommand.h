@@ -92,4 +92,18 @@ private:
     core::MapProperties before_, after_;
 };
 
+// The map's analysis thresholds (settings).
+class ChangeSettingsCommand : public MapCommand {
+public:
+    ChangeSettingsCommand(core::Map& map, core::Settings after, const QString& text)
+        : MapCommand(map, text), before_(map.settings()), after_(after) {}
+
+protected:
+    core::Status doRedo() override { return map().setSettings(after_); }
+    void doUndo() override { (void)map().setSettings(before_); }
+
+private:
+    core::Settings before_, after_;
+};
+
 } // namespace sightline::editor

@@ -2,7 +2,17 @@
 
 namespace sightline::editor {
 
+bool MapCommand::tryFirst() {
+    redo();
+    skipRedo_ = !isObsolete();
+    return skipRedo_;
+}
+
 void MapCommand::redo() {
+    if (skipRedo_) {
+        skipRedo_ = false;
+        return;
+    }
     core::Status status;
     {
         core::Map::Batch batch(map_); // one command, one change set, one transaction

@@ -28,6 +28,11 @@ public:
     void redo() final;
     void undo() final;
 
+    // Runs the first redo before the command goes on the undo stack (QUndoStack::push drops
+    // the redo history before it runs redo, so a refused edit would lose it). False when the
+    // model refused it; otherwise the stack's own first redo() does nothing.
+    bool tryFirst();
+
     // Where the first redo writes its refusal, if any.
     void setErrorSink(std::string* sink) { sink_ = sink; }
 
@@ -40,6 +45,7 @@ private:
     core::Map& map_;
     std::string* sink_ = nullptr;
     bool done_ = false;
+    bool skipRedo_ = false;
 };
 
 } // namespace sightline::editor

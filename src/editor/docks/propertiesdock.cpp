@@ -145,48 +145,6 @@ bool PropertiesDock::changeLink(const core::LinkId& id, const std::function<void
     return bool(workspace_->document().push(new ChangeEntitiesCommand<core::Link>(map, {copy}, text)));
 }
 
-void PropertiesDock::buildMap() {
-    core::Map& map = workspace_->document().map();
-    const core::MapProperties props = map.properties();
-    auto* heading = new QLabel(tr("<b>Map</b>"), body_);
-    form_->addRow(heading);
-    auto setProps = [this](core::MapProperties p, const QString& text) {
-        return bool(workspace_->document().push(
-            new ChangePropertiesCommand(workspace_->document().map(), std::move(p), text)));
-    };
-    addText(QStringLiteral("title"), tr("Title"), QString::fromStdString(props.title),
-            [props, setProps](const QString& t) {
-                auto p = props;
-                p.title = t.toStdString();
-                return setProps(p, tr("Change map title"));
-            });
-    addText(QStringLiteral("description"), tr("Description"), QString::fromStdString(props.description),
-            [props, setProps](const QString& t) {
-                auto p = props;
-                p.description = t.toStdString();
-                return setProps(p, tr("Change map description"));
-            });
-    QStringList vocabularies;
-    for (auto v : {core::Vocabulary::Pump, core::Vocabulary::Bsc, core::Vocabulary::Okr})
-        vocabularies << render::vocabularyName(v);
-    addChoice(QStringLiteral("vocabulary"), tr("Vocabulary"), vocabularies,
-              static_cast<int>(props.vocabulary), [props, setProps](int i) {
-                  auto p = props;
-                  p.vocabulary = static_cast<core::Vocabulary>(i);
-                  setProps(p, tr("Change vocabulary"));
-              });
-    form_->addRow(new QLabel(
-        tr("%1 results · %2 measures · %3 initiatives · %4 links")
-            .arg(std::count_if(map.nodes().begin(), map.nodes().end(),
-                               [](const core::Node& n) { return n.kind == core::NodeKind::Objective; }))
-            .arg(std::count_if(map.nodes().begin(), map.nodes().end(),
-                               [](const core::Node& n) { return n.kind == core::NodeKind::Measure; }))
-            .arg(std::count_if(map.nodes().begin(), map.nodes().end(),
-                               [](const core::Node& n) { return n.kind == core::NodeKind::Initiative; }))
-            .arg(map.links().size()),
-        body_));
-}
-
 void PropertiesDock::buildLink(const core::Link& link) {
     const core::Map& map = workspace_->document().map();
     const core::Vocabulary v = map.properties().vocabulary;

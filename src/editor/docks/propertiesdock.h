@@ -4,6 +4,8 @@
 #include "sightline/core/map.h"
 #endif
 
+#include "perspectiveseditor.h"
+
 #include <QDockWidget>
 #include <QTimer>
 #include <functional>
@@ -64,6 +66,7 @@ private:
     QWidget* body_ = nullptr;
     QFormLayout* form_ = nullptr;
     QTableWidget* values_ = nullptr;
+    PerspectivesState perspectives_; // the map form's perspectives list across rebuilds
     QTimer timer_;
     bool building_ = false;
 };

@@ -3,6 +3,7 @@
 #include "../commands/additemscommand.h"
 #include "../commands/changeentitiescommand.h"
 #include "../commands/removeitemscommand.h"
+#include "personform.h"
 #include "sightline/editor/document.h"
 #include "sightline/editor/workspace.h"
 #include "sightline/render/mapscene.h"
@@ -85,6 +86,8 @@ TeamsDock::TeamsDock(QWidget* parent) : QDockWidget(tr("Teams and people"), pare
     personButtons->addWidget(removePersonButton);
     personButtons->addStretch();
     layout->addLayout(personButtons);
+    personForm_ = new PersonForm(body);
+    layout->addWidget(personForm_);
     setWidget(body);
 
     timer_.setSingleShot(true);
@@ -98,6 +101,10 @@ TeamsDock::TeamsDock(QWidget* parent) : QDockWidget(tr("Teams and people"), pare
     connect(people_, &QTreeWidget::itemChanged, this, [this](QTreeWidgetItem* item, int column) {
         if (!building_ && column == 0)
             renamePerson(item->data(0, kIdRole).toString(), item->text(0));
+    });
+    connect(people_, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* item) {
+        if (!building_)
+            personForm_->showPerson(item ? item->data(0, kIdRole).toString() : QString());
     });
     connect(addTeamButton, &QPushButton::clicked, this, [this] { addTeam(tr("New team"), currentTeam()); });
     connect(colourButton, &QPushButton::clicked, this, [this] {
@@ -126,6 +133,7 @@ void TeamsDock::setWorkspace(Workspace* workspace) {
     workspace_ = workspace;
     if (workspace_)
         connect(&workspace_->scene(), &render::MapScene::changesApplied, this, &TeamsDock::scheduleRebuild);
+    personForm_->setWorkspace(workspace_);
     rebuild();
 }
 
@@ -141,6 +149,7 @@ QString TeamsDock::currentTeam() const {
 void TeamsDock::rebuild() {
     building_ = true;
     const QString current = currentTeam();
+    const QString person = personForm_->personId();
     teams_->clear();
     people_->clear();
     if (workspace_) {
@@ -172,9 +181,13 @@ void TeamsDock::rebuild() {
             auto* item = new QTreeWidgetItem(people_, {QString::fromStdString(p.name), team});
             item->setData(0, kIdRole, QString::fromStdString(p.id.str()));
             item->setFlags(item->flags() | Qt::ItemIsEditable);
+            if (item->data(0, kIdRole).toString() == person)
+                people_->setCurrentItem(item);
         }
     }
     building_ = false;
+    personForm_->showPerson(people_->currentItem() ? people_->currentItem()->data(0, kIdRole).toString()
+                                                   : QString());
 }
 
 bool TeamsDock::addTeam(const QString& name, const QString& parentId) {

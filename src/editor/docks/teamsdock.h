@@ -8,11 +8,12 @@ class QTreeWidgetItem;
 
 namespace sightline::editor {
 
+class PersonForm;
 class Workspace;
 
 // Teams and people: the organisation as a tree (double-click to rename, drag a team onto
 // another to make it a sub-team, or to the empty area to make it a root team), colours, and
-// the people who own results, with their team. Every change is one undo step.
+// the people who own results, with their team, email and role. Every change is one undo step.
 class TeamsDock : public QDockWidget {
     Q_OBJECT
 public:
@@ -21,6 +22,8 @@ public:
     void setWorkspace(Workspace* workspace);
     QTreeWidget* teamTree() const { return teams_; }
     QTreeWidget* peopleList() const { return people_; }
+    // The selected person's name, team, email and role.
+    PersonForm* personForm() const { return personForm_; }
 
     // The operations behind the buttons (also used by tests).
     bool addTeam(const QString& name, const QString& parentId = {});
@@ -40,6 +43,7 @@ private:
     Workspace* workspace_ = nullptr;
     QTreeWidget* teams_ = nullptr;
     QTreeWidget* people_ = nullptr;
+    PersonForm* personForm_ = nullptr;
     QTimer timer_;
     bool building_ = false;
 };

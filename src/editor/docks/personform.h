@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QLineEdit;
+
+namespace sightline::editor {
+
+class Workspace;
+
+// The fields of one person in the Teams and people dock: name, team, email and role. Each
+// committed field (Enter or leaving it) is one undo step. An email must look like an address
+// (one "@" with text on both sides, no spaces); an empty one clears it. A refused value is
+// reported through the document and the field shows the model's value again.
+class PersonForm : public QWidget {
+    Q_OBJECT
+public:
+    explicit PersonForm(QWidget* parent = nullptr);
+
+    void setWorkspace(Workspace* workspace);
+    // Shows the person with this id (empty: nobody, the fields are disabled).
+    void showPerson(const QString& id);
+    QString personId() const { return id_; }
+
+    QLineEdit* nameEdit() const { return name_; }
+    QComboBox* teamBox() const { return team_; }
+    QLineEdit* emailEdit() const { return email_; }
+    QLineEdit* roleEdit() const { return role_; }
+
+    // The operations behind the fields (also used by tests).
+    bool setName(const QString& id, const QString& name);
+    bool setTeam(const QString& id, const QString& teamId);
+    bool setEmail(const QString& id, const QString& email);
+    bool setRole(const QString& id, const QString& role);
+
+    // Why `email` is not acceptable, empty when it is (an empty email is: it clears the field).
+    static QString emailProblem(const QString& email);
+
+private:
+    void refresh();
+    void commitText(QLineEdit* edit);
+
+    Workspace* workspace_ = nullptr;
+    QString id_;
+    QLineEdit* name_ = nullptr;
+    QComboBox* team_ = nullptr;
+    QLineEdit* email_ = nullptr;
+    QLineEdit* role_ = nullptr;
+    bool filling_ = false;
+};
+
+} // namespace sightline::editor
