@@ -1,11 +1,13 @@
 #include "sightline/editor/documentcontroller.h"
 
 #include "openprogress.h"
+#include "recoverydialog.h"
 #include "sightline/editor/document.h"
 #include "sightline/editor/mainwindow.h"
 #include "sightline/editor/workspace.h"
 #include "sightline/io/jsonmapreader.h"
 #include "sightline/io/jsonmapwriter.h"
+#include "sightline/render/vocabulary.h"
 #include "sightline/storage/rmapdocument.h"
 #include "sightline/storage/rmapfile.h"
 
@@ -16,6 +18,8 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QStandardPaths>
+#include <algorithm>
+#include <array>
 
 namespace sightline::editor {
 
@@ -23,6 +27,24 @@ namespace {
 
 const QString kRecentKey = QStringLiteral("documents/recent");
 constexpr int kMaxRecent = 10;
+
+// "12 results, 3 measures, 1 initiative", in the map's vocabulary.
+QString holdings(const core::Map& map) {
+    std::array<int, 3> counts{};
+    for (const core::Node& n : map.nodes())
+        ++counts[static_cast<std::size_t>(n.kind)];
+    QStringList parts;
+    for (core::NodeKind k :
+         {core::NodeKind::Objective, core::NodeKind::Measure, core::NodeKind::Initiative}) {
+        const int c = counts[static_cast<std::size_t>(k)];
+        QString word = c == 1 ? render::kindLabel(map.properties().vocabulary, k)
+                              : render::kindLabelPlural(map.properties().vocabulary, k);
+        if (word.size() > 1 && word.at(1).isLower())
+            word[0] = word.at(0).toLower();
+        parts << QStringLiteral("%1 %2").arg(c).arg(word);
+    }
+    return parts.join(QStringLiteral(", "));
+}
 
 core::MapData untitledMap() {
     core::MapData data;
@@ -39,7 +61,7 @@ DocumentController::DocumentController(MainWindow& window) : QObject(&window), w
 
 DocumentController::~DocumentController() = default;
 
-bool DocumentController::show(std::unique_ptr<Document> document, OpenProgress* progress) {
+bool DocumentController::show(std::unique_ptr<Document> document, OpenProgress* progress, bool keepUntitled) {
     // A big map shows how far drawing it is, and can be cancelled (the open map stays).
     std::unique_ptr<OpenProgress> own;
     const core::MapData& data = document->map().data();
@@ -50,7 +72,7 @@ bool DocumentController::show(std::unique_ptr<Document> document, OpenProgress* 
     auto workspace = progress ? std::make_unique<Workspace>(std::move(document), progress->drawing())
                               : std::make_unique<Workspace>(std::move(document));
     if (workspace->cancelled()) {
-        workspace->document().close(false); // an untitled copy made for an import is not kept
+        workspace->document().close(keepUntitled); // an untitled copy made for an import is not kept
         Q_EMIT openingCancelled();
         return false;
     }
@@ -190,26 +212,63 @@ void DocumentController::closeDocument(CloseUntitled untitled) {
 }
 
 int DocumentController::recoverUntitled(bool ask) {
-    const QStringList files = storage::RmapDocument::recoverableUntitled();
-    if (files.isEmpty())
-        return 0;
-    const QString newest = files.back();
-    if (ask && interactive()) {
-        const auto answer = QMessageBox::question(&window_, tr("Recover untitled map"),
-                                                  tr("Sightline found %n untitled map(s) from a session that "
-                                                     "ended unexpectedly. Open the most recent one?",
-                                                     nullptr, static_cast<int>(files.size())),
-                                                  QMessageBox::Open | QMessageBox::Ignore, QMessageBox::Open);
-        if (answer != QMessageBox::Open)
-            return 0;
+    if (ask && interactive())
+        return recoverUntitledWith([](RecoveryDialog& dialog) { return dialog.exec() == QDialog::Accepted; });
+    return recoverUntitledWith(std::function<bool(RecoveryDialog&)>());
+}
+
+int DocumentController::recoverUntitledWith(const std::function<bool(RecoveryDialog&)>& decide) {
+    QStringList files = storage::RmapDocument::recoverableUntitled();
+    std::reverse(files.begin(), files.end()); // newest first
+    // Opening holds each file's lock, so no other Sightline offers it meanwhile.
+    std::vector<std::unique_ptr<storage::RmapDocument>> opened;
+    std::vector<RecoveryDialog::Entry> entries;
+    for (const QString& path : files) {
+        storage::RmapDocument::OpenResult r = storage::RmapDocument::open(path);
+        if (!r.document) {
+            Q_EMIT errorOccurred(tr("The untitled map %1 could not be recovered: %2").arg(path, r.error));
+            continue;
+        }
+        const core::Map& map = r.document->map();
+        entries.push_back({path, QString::fromStdString(map.properties().title), holdings(map),
+                           QFileInfo(path).lastModified()});
+        opened.push_back(std::move(r.document));
     }
-    storage::RmapDocument::OpenResult opened = storage::RmapDocument::open(newest);
-    if (!opened.document) {
-        Q_EMIT errorOccurred(tr("The untitled map %1 could not be recovered: %2").arg(newest, opened.error));
+    if (opened.empty())
         return 0;
+    std::vector<RecoveryDialog::Choice> choices(opened.size(), RecoveryDialog::Choice::Recover);
+    if (decide) {
+        RecoveryDialog dialog(entries, &window_);
+        choices = decide(dialog)
+                      ? dialog.choices()
+                      : std::vector<RecoveryDialog::Choice>(opened.size(), RecoveryDialog::Choice::Keep);
     }
-    show(std::make_unique<Document>(std::move(opened.document)));
-    return 1;
+    int recovered = 0;
+    for (std::size_t i = 0; i < opened.size(); ++i) {
+        switch (choices[i]) {
+        case RecoveryDialog::Choice::Keep:
+            opened[i]->close(storage::RmapDocument::Untitled::Keep);
+            break;
+        case RecoveryDialog::Choice::Discard:
+            opened[i]->close(storage::RmapDocument::Untitled::Discard);
+            break;
+        case RecoveryDialog::Choice::Recover: {
+            MainWindow* target = &window_;
+            if (window_.workspace()) {
+                target = new MainWindow;
+                target->setAttribute(Qt::WA_DeleteOnClose);
+                target->show();
+            }
+            // Cancelled while drawing a big map: it stays recoverable.
+            if (target->documents().show(std::make_unique<Document>(std::move(opened[i])), nullptr, true))
+                ++recovered;
+            else if (target != &window_)
+                target->close();
+            break;
+        }
+        }
+    }
+    return recovered;
 }
 
 QStringList DocumentController::recentFiles() const {

@@ -1,14 +1,18 @@
 // Documents: write-through .rmap files, Save As, reopen, read-only, bad files, and recovery of
 // an untitled map after the editor process was killed.
 #include "helpers.h"
+#include "recoverydialog.h"
 #include "sightline/editor/documentcontroller.h"
 #include "sightline/storage/rmapdocument.h"
 
+#include <QComboBox>
 #include <QCoreApplication>
 #include <QFile>
 #include <QLabel>
 #include <QProcess>
+#include <QTableWidget>
 #include <QTemporaryDir>
+#include <QTest>
 #include <catch2/catch.hpp>
 #include <cstdio>
 
@@ -150,4 +154,117 @@ TEST_CASE("an untitled map survives the editor being killed and is recovered on 
     CHECK(map.links().size() == 2);
     window.documents().closeDocument(DocumentController::CloseUntitled::Discard);
     CHECK_FALSE(QFile::exists(path));
+}
+
+namespace {
+
+// Starts an editor process that makes an untitled map with three results, then kills it.
+// Returns the untitled map's path.
+QString killedEditorMap() {
+    QProcess child;
+    child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--child-untitled")});
+    REQUIRE(child.waitForStarted(30000));
+    QByteArray line;
+    while (!line.contains('\n') && child.state() == QProcess::Running && child.waitForReadyRead(60000))
+        line += child.readAllStandardOutput();
+    const QString path = QString::fromLocal8Bit(line).trimmed();
+    REQUIRE_FALSE(path.isEmpty());
+    child.kill();
+    REQUIRE(child.waitForFinished(30000));
+    return path;
+}
+
+std::vector<editor::MainWindow*> otherWindows(const editor::MainWindow& window) {
+    std::vector<editor::MainWindow*> out;
+    for (QWidget* w : QApplication::topLevelWidgets())
+        if (auto* m = qobject_cast<editor::MainWindow*>(w); m && m != &window)
+            out.push_back(m);
+    return out;
+}
+
+void closeWindow(editor::MainWindow* w) {
+    w->documents().closeDocument(DocumentController::CloseUntitled::Discard);
+    w->close(); // deletes itself
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+}
+
+} // namespace
+
+TEST_CASE("after a crash every untitled map is offered: recover, keep for later or discard each") {
+    REQUIRE(sightline::storage::RmapDocument::recoverableUntitled().isEmpty());
+    const QString first = killedEditorMap();
+    const QString second = killedEditorMap();
+    const QString third = killedEditorMap();
+    const QStringList left = sightline::storage::RmapDocument::recoverableUntitled();
+    REQUIRE(left.size() == 3);
+
+    editor::MainWindow window;
+    window.show();
+    std::vector<QString> offered;
+    // The dialog lists them newest first; recover the newest, keep the next, discard the oldest.
+    const int recovered = window.documents().recoverUntitledWith([&](editor::RecoveryDialog& dialog) {
+        for (const auto& entry : dialog.entries()) {
+            offered.push_back(entry.path);
+            CHECK(entry.contents.startsWith(QStringLiteral("3 results")));
+        }
+        REQUIRE(dialog.table()->rowCount() == 3);
+        QComboBox* keep = dialog.choiceBox(1);
+        QComboBox* discard = dialog.choiceBox(2);
+        keep->setFocus();
+        QTest::keyClick(keep, Qt::Key_Down); // Recover -> Keep for later
+        QTest::keyClick(discard, Qt::Key_Down);
+        QTest::keyClick(discard, Qt::Key_Down); // -> Discard
+        CHECK(dialog.choices() == std::vector{editor::RecoveryDialog::Choice::Recover,
+                                              editor::RecoveryDialog::Choice::Keep,
+                                              editor::RecoveryDialog::Choice::Discard});
+        return true;
+    });
+    CHECK(offered == std::vector<QString>{third, second, first});
+    CHECK(recovered == 1);
+    REQUIRE(window.workspace());
+    CHECK(window.workspace()->document().path() == third);
+    CHECK(window.workspace()->document().map().nodes().size() == 3);
+    CHECK(otherWindows(window).empty());
+    CHECK_FALSE(QFile::exists(first));                                                     // discarded
+    CHECK(sightline::storage::RmapDocument::recoverableUntitled() == QStringList{second}); // kept
+
+    // Keep all for later (the dialog cancelled): nothing opens, nothing is lost.
+    editor::MainWindow later;
+    CHECK(later.documents().recoverUntitledWith([](editor::RecoveryDialog& d) {
+        d.reject();
+        return false;
+    }) == 0);
+    CHECK(later.workspace() == nullptr);
+    CHECK(sightline::storage::RmapDocument::recoverableUntitled() == QStringList{second});
+    window.documents().closeDocument(DocumentController::CloseUntitled::Discard);
+    CHECK_FALSE(QFile::exists(third));
+    // Next start: the map kept for later is recovered.
+    CHECK(later.documents().recoverUntitled(false) == 1);
+    REQUIRE(later.workspace());
+    CHECK(later.workspace()->document().path() == second);
+    later.documents().closeDocument(DocumentController::CloseUntitled::Discard);
+}
+
+TEST_CASE("recovering several untitled maps without asking opens each in a window of its own") {
+    REQUIRE(sightline::storage::RmapDocument::recoverableUntitled().isEmpty());
+    const QString older = killedEditorMap();
+    const QString newer = killedEditorMap();
+    editor::MainWindow window;
+    window.show();
+    CHECK(window.documents().recoverUntitled(false) == 2);
+    REQUIRE(window.workspace());
+    CHECK(window.workspace()->document().path() == newer);
+    const auto others = otherWindows(window);
+    REQUIRE(others.size() == 1);
+    REQUIRE(others.front()->workspace());
+    CHECK(others.front()->isVisible());
+    CHECK(others.front()->workspace()->document().path() == older);
+    const core::Map& map = others.front()->workspace()->document().map();
+    REQUIRE(map.nodes().size() == 3);
+    CHECK(map.nodes()[2].title == "Result 3");
+    CHECK(sightline::storage::RmapDocument::recoverableUntitled().isEmpty()); // both held open
+    closeWindow(others.front());
+    window.documents().closeDocument(DocumentController::CloseUntitled::Discard);
+    CHECK_FALSE(QFile::exists(older));
+    CHECK_FALSE(QFile::exists(newer));
 }

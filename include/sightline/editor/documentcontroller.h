@@ -6,6 +6,7 @@
 
 #include <QObject>
 #include <QStringList>
+#include <functional>
 #include <memory>
 
 class QMenu;
@@ -15,6 +16,7 @@ namespace sightline::editor {
 class Document;
 class OpenProgress;
 class MainWindow;
+class RecoveryDialog;
 
 // New, Open, Open Recent, Save As, Import / Export JSON, Close, and recovery of untitled maps.
 // Every map is a document that is written through on each edit: there is nothing to save.
@@ -40,9 +42,14 @@ public:
     QStringList recentFiles() const;
     QMenu* recentMenu() const { return recent_; }
 
-    // After a crash or kill: offers to reopen untitled maps left behind (asks when interactive).
-    // Returns how many were recovered.
+    // After a crash or kill: offers every untitled map left behind, newest first, in one dialog
+    // (asks when `ask` and interactive, else recovers them all). The first recovered map opens
+    // in this window when it shows none, every other one in a window of its own. Returns how
+    // many were recovered.
     int recoverUntitled(bool ask = true);
+    // The same with the dialog run by `decide` (true: apply its choices; false: keep them all
+    // for later). A null `decide` recovers them all.
+    int recoverUntitledWith(const std::function<bool(RecoveryDialog&)>& decide);
 
     // The dialogs behind the menu entries.
     void openInteractive();
@@ -58,7 +65,10 @@ Q_SIGNALS:
     void openingCancelled();
 
 private:
-    bool show(std::unique_ptr<Document> document, OpenProgress* progress = nullptr);
+    // keepUntitled: a cancelled untitled map stays for recovery (a recovered map), else it is
+    // discarded (the untitled copy made for an import).
+    bool show(std::unique_ptr<Document> document, OpenProgress* progress = nullptr,
+              bool keepUntitled = false);
     bool showUntitled(core::MapData data, OpenProgress* progress = nullptr);
     // A progress dialog already reading `path` when the file is big, else null.
     std::unique_ptr<OpenProgress> readingProgress(const QString& path);
