@@ -1,19 +1,19 @@
 #include "sightline/editor/canvasview.h"
 
+#include "linkdragtool.h"
+#include "nodedragtool.h"
+#include "panzoomhandler.h"
 #include "sightline/editor/editcontroller.h"
 #include "sightline/render/itemtypes.h"
 #include "sightline/render/linkitem.h"
 #include "sightline/render/mapnodeitem.h"
 #include "sightline/render/mapscene.h"
 #include "sightline/render/vocabulary.h"
+#include "titleeditor.h"
 
-#include <QApplication>
 #include <QContextMenuEvent>
-#include <QGraphicsLineItem>
 #include <QKeyEvent>
-#include <QLineEdit>
 #include <QMenu>
-#include <QScrollBar>
 #include <QWheelEvent>
 #include <cmath>
 
@@ -22,7 +22,9 @@ namespace sightline::editor {
 using render::MapNodeItem;
 
 CanvasView::CanvasView(EditController& controller, QWidget* parent)
-    : QGraphicsView(&controller.scene(), parent), controller_(controller) {
+    : QGraphicsView(&controller.scene(), parent), controller_(controller),
+      panZoom_(std::make_unique<PanZoomHandler>(*this)), nodeDrag_(std::make_unique<NodeDragTool>(*this)),
+      linkDrag_(std::make_unique<LinkDragTool>(*this)), title_(std::make_unique<TitleEditor>(*this)) {
     setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
     setDragMode(RubberBandDrag);
     setRubberBandSelectionMode(Qt::IntersectsItemShape);
@@ -35,17 +37,11 @@ CanvasView::CanvasView(EditController& controller, QWidget* parent)
     setMouseTracking(true);
     setFrameShape(QFrame::NoFrame);
     connect(&controller_, &EditController::editTitleRequested, this, &CanvasView::editTitle);
-    connect(&controller_.scene(), &render::MapScene::changesApplied, this, [this] {
-        if (editor_ && !mapScene().nodeItem(editing_))
-            closeTitleEditor();
-        else if (editor_)
-            placeTitleEditor();
-    });
+    connect(&controller_.scene(), &render::MapScene::changesApplied, this,
+            [this] { title_->modelChanged(); });
 }
 
-CanvasView::~CanvasView() {
-    delete linkPreview_;
-}
+CanvasView::~CanvasView() = default;
 
 render::MapScene& CanvasView::mapScene() const {
     return controller_.scene();
@@ -61,7 +57,7 @@ void CanvasView::zoomBy(qreal factor) {
         return;
     scale(factor, factor);
     Q_EMIT zoomChanged(zoom());
-    placeTitleEditor();
+    title_->place();
 }
 
 void CanvasView::zoomIn() {
@@ -92,7 +88,7 @@ void CanvasView::fitMap() {
         }
     }
     Q_EMIT zoomChanged(zoom());
-    placeTitleEditor();
+    title_->place();
 }
 
 void CanvasView::centreOn(const core::NodeId& id) {
@@ -141,103 +137,27 @@ MapNodeItem* CanvasView::nodeAt(const QPoint& viewPos) const {
 // --- mouse ----------------------------------------------------------------------------------
 
 void CanvasView::mousePressEvent(QMouseEvent* event) {
-    if (editor_)
-        commitTitle();
-    if (event->button() == Qt::MiddleButton || (event->button() == Qt::LeftButton && spaceHeld_)) {
-        panning_ = true;
-        panLast_ = event->position().toPoint();
-        viewport()->setCursor(Qt::ClosedHandCursor);
-        event->accept();
+    if (title_->isOpen())
+        title_->commit();
+    if (panZoom_->mousePress(event))
         return;
-    }
     MapNodeItem* node = event->button() == Qt::LeftButton ? nodeAt(event->position().toPoint()) : nullptr;
-    if (node && node->isOnHandle(node->mapFromScene(mapToScene(event->position().toPoint())))) {
-        linkFrom_ = node->nodeId();
-        const QPointF start = node->mapToScene(node->handlePos());
-        linkPreview_ = new QGraphicsLineItem(QLineF(start, start));
-        linkPreview_->setPen(QPen(mapScene().style().selection, 2.5, Qt::DashLine, Qt::RoundCap));
-        linkPreview_->setZValue(1000);
-        mapScene().addItem(linkPreview_);
-        event->accept();
+    if (linkDrag_->mousePress(event, node))
         return;
-    }
     QGraphicsView::mousePressEvent(event);
-    pressOnNode_ = node && event->button() == Qt::LeftButton && !(event->modifiers() & Qt::ControlModifier);
-    if (pressOnNode_) {
-        if (!node->isSelected()) {
-            mapScene().clearSelection();
-            node->setSelected(true);
-        }
-        dragging_ = false;
-        dragStart_ = mapToScene(event->position().toPoint());
-        dragOrigin_.clear();
-        for (const core::NodeId& id : mapScene().selectedNodeIds()) {
-            // Dragging a card drags the bubble it hangs from.
-            core::NodeId target = mapScene().attachedTo(id);
-            if (target.empty())
-                target = id;
-            bool seen = false;
-            for (const auto& [d, p] : dragOrigin_)
-                seen = seen || d == target;
-            if (!seen)
-                dragOrigin_.emplace_back(target, mapScene().placedPosition(target));
-        }
-        gesture_ = controller_.newGesture();
-    }
+    nodeDrag_->mousePress(event, node);
 }
 
 void CanvasView::mouseMoveEvent(QMouseEvent* event) {
-    if (panning_) {
-        const QPoint d = event->position().toPoint() - panLast_;
-        panLast_ = event->position().toPoint();
-        horizontalScrollBar()->setValue(horizontalScrollBar()->value() - d.x());
-        verticalScrollBar()->setValue(verticalScrollBar()->value() - d.y());
-        event->accept();
+    if (panZoom_->mouseMove(event) || linkDrag_->mouseMove(event) || nodeDrag_->mouseMove(event))
         return;
-    }
-    if (linkPreview_) {
-        QLineF l = linkPreview_->line();
-        l.setP2(mapToScene(event->position().toPoint()));
-        linkPreview_->setLine(l);
-        event->accept();
-        return;
-    }
-    if (pressOnNode_ && (event->buttons() & Qt::LeftButton)) {
-        const QPointF now = mapToScene(event->position().toPoint());
-        if (!dragging_ && (mapFromScene(now) - mapFromScene(dragStart_)).manhattanLength() >=
-                              QApplication::startDragDistance())
-            dragging_ = true;
-        if (dragging_) {
-            std::vector<std::pair<core::NodeId, QPointF>> to;
-            for (const auto& [id, origin] : dragOrigin_)
-                to.emplace_back(id, origin + (now - dragStart_));
-            controller_.placeNodes(to, gesture_);
-        }
-        event->accept();
-        return;
-    }
     QGraphicsView::mouseMoveEvent(event);
 }
 
 void CanvasView::mouseReleaseEvent(QMouseEvent* event) {
-    if (panning_) {
-        panning_ = false;
-        viewport()->setCursor(spaceHeld_ ? Qt::OpenHandCursor : Qt::ArrowCursor);
-        event->accept();
+    if (panZoom_->mouseRelease(event) || linkDrag_->mouseRelease(event))
         return;
-    }
-    if (linkPreview_) {
-        delete linkPreview_;
-        linkPreview_ = nullptr;
-        const core::NodeId from = *linkFrom_;
-        linkFrom_.reset();
-        if (MapNodeItem* target = nodeAt(event->position().toPoint()); target && target->nodeId() != from)
-            controller_.linkNodes(from, target->nodeId());
-        event->accept();
-        return;
-    }
-    pressOnNode_ = false;
-    dragging_ = false;
+    nodeDrag_->mouseRelease();
     QGraphicsView::mouseReleaseEvent(event);
 }
 
@@ -255,11 +175,7 @@ void CanvasView::mouseDoubleClickEvent(QMouseEvent* event) {
 }
 
 void CanvasView::wheelEvent(QWheelEvent* event) {
-    const int delta = event->angleDelta().y();
-    if (delta == 0)
-        return;
-    zoomBy(std::pow(1.0015, delta));
-    event->accept();
+    panZoom_->wheel(event);
 }
 
 void CanvasView::contextMenuEvent(QContextMenuEvent* event) {
@@ -338,11 +254,7 @@ void CanvasView::keyPressEvent(QKeyEvent* event) {
         return;
     }
     case Qt::Key_Space:
-        if (!event->isAutoRepeat()) {
-            spaceHeld_ = true;
-            viewport()->setCursor(Qt::OpenHandCursor);
-        }
-        event->accept();
+        panZoom_->keyPress(event);
         return;
     case Qt::Key_Escape:
         mapScene().clearSelection();
@@ -355,13 +267,8 @@ void CanvasView::keyPressEvent(QKeyEvent* event) {
 }
 
 void CanvasView::keyReleaseEvent(QKeyEvent* event) {
-    if (event->key() == Qt::Key_Space && !event->isAutoRepeat()) {
-        spaceHeld_ = false;
-        if (!panning_)
-            viewport()->setCursor(Qt::ArrowCursor);
-        event->accept();
+    if (panZoom_->keyRelease(event))
         return;
-    }
     QGraphicsView::keyReleaseEvent(event);
 }
 
@@ -386,116 +293,28 @@ void CanvasView::drawBackground(QPainter* painter, const QRectF& rect) {
 
 void CanvasView::scrollContentsBy(int dx, int dy) {
     QGraphicsView::scrollContentsBy(dx, dy);
-    placeTitleEditor();
+    title_->place();
     Q_EMIT viewportMoved();
 }
 
 void CanvasView::resizeEvent(QResizeEvent* event) {
     QGraphicsView::resizeEvent(event);
-    placeTitleEditor();
+    title_->place();
     Q_EMIT viewportMoved();
 }
 
 // --- in-place title editing -----------------------------------------------------------------
 
-namespace {
-
-// Enter commits, Escape cancels; everything else is typing.
-class TitleEdit : public QLineEdit {
-public:
-    using QLineEdit::QLineEdit;
-    std::function<void()> onCommit, onCancel;
-
-protected:
-    void keyPressEvent(QKeyEvent* event) override {
-        if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) {
-            onCommit();
-            return;
-        }
-        if (event->key() == Qt::Key_Escape) {
-            onCancel();
-            return;
-        }
-        QLineEdit::keyPressEvent(event);
-    }
-    void focusOutEvent(QFocusEvent* event) override {
-        QLineEdit::focusOutEvent(event);
-        if (event->reason() != Qt::PopupFocusReason && onCommit)
-            onCommit();
-    }
-};
-
-} // namespace
-
 QLineEdit* CanvasView::titleEditor() const {
-    return editor_;
+    return title_->lineEdit();
 }
 
 bool CanvasView::isEditingTitle() const {
-    return editor_ != nullptr;
+    return title_->isOpen();
 }
 
 void CanvasView::editTitle(const core::NodeId& id) {
-    if (editor_)
-        commitTitle();
-    const core::Node* n = mapScene().map().node(id);
-    MapNodeItem* item = mapScene().nodeItem(id);
-    if (!n || !item)
-        return;
-    ensureVisible(item, 40, 40);
-    editing_ = id;
-    auto* edit = new TitleEdit(viewport());
-    edit->setText(QString::fromStdString(n->title));
-    edit->selectAll();
-    edit->setAlignment(Qt::AlignCenter);
-    edit->setStyleSheet(
-        QStringLiteral("QLineEdit { border: 2px solid %1; border-radius: 4px; padding: 2px 6px;"
-                       " background: white; color: #1d232b; }")
-            .arg(mapScene().style().selection.name()));
-    edit->onCommit = [this] { commitTitle(); };
-    edit->onCancel = [this] { closeTitleEditor(); };
-    editor_ = edit;
-    placeTitleEditor();
-    edit->show();
-    edit->setFocus(Qt::OtherFocusReason);
-}
-
-void CanvasView::placeTitleEditor() {
-    if (!editor_)
-        return;
-    MapNodeItem* item = mapScene().nodeItem(editing_);
-    if (!item)
-        return;
-    const QRect r = mapFromScene(item->mapRectToScene(item->nodeRect())).boundingRect();
-    QFont f = mapScene().style().titleFont;
-    f.setPixelSize(std::clamp(static_cast<int>(f.pixelSize() * zoom()), 11, 28));
-    editor_->setFont(f);
-    const int h = editor_->sizeHint().height();
-    const int w = std::max(r.width(), 220);
-    editor_->setGeometry(r.center().x() - w / 2, r.center().y() - h / 2, w, h);
-}
-
-void CanvasView::commitTitle() {
-    if (!editor_)
-        return;
-    const QString text = editor_->text();
-    const core::NodeId id = editing_;
-    closeTitleEditor();
-    if (!text.trimmed().isEmpty())
-        controller_.renameNode(id, text);
-}
-
-void CanvasView::closeTitleEditor() {
-    if (!editor_)
-        return;
-    auto* edit = static_cast<TitleEdit*>(editor_);
-    edit->onCommit = nullptr;
-    edit->onCancel = nullptr;
-    editor_ = nullptr;
-    editing_ = {};
-    edit->hide();
-    edit->deleteLater();
-    setFocus(Qt::OtherFocusReason);
+    title_->open(id);
 }
 
 } // namespace sightline::editor

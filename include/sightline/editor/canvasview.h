@@ -5,11 +5,9 @@
 #endif
 
 #include <QGraphicsView>
-#include <QPointer>
+#include <memory>
 #include <optional>
-#include <vector>
 
-class QGraphicsLineItem;
 class QLineEdit;
 
 namespace sightline::render {
@@ -20,6 +18,10 @@ class MapNodeItem;
 namespace sightline::editor {
 
 class EditController;
+class LinkDragTool;
+class NodeDragTool;
+class PanZoomHandler;
+class TitleEditor;
 
 // The canvas: shows the MapScene and turns mouse and keyboard into edits through the
 // EditController. Drag a node to move it (one undo step per drag), drag from its edge handle
@@ -58,6 +60,8 @@ public:
     QPointF creationPos();
     // The scene point under the centre of the view.
     QPointF viewCentre() const;
+    // The node under a viewport point, if any.
+    render::MapNodeItem* nodeAt(const QPoint& viewPos) const;
 
 Q_SIGNALS:
     void zoomChanged(qreal zoom);
@@ -77,33 +81,14 @@ protected:
     void resizeEvent(QResizeEvent* event) override;
 
 private:
-    render::MapNodeItem* nodeAt(const QPoint& viewPos) const;
-    void commitTitle();
-    void closeTitleEditor();
-    void placeTitleEditor();
-
     EditController& controller_;
     bool grid_ = true;
+    int gesture_ = 0; // arrow-key moves: one undo step per key held down
 
-    // Panning
-    bool spaceHeld_ = false;
-    bool panning_ = false;
-    QPoint panLast_;
-
-    // Moving nodes
-    bool pressOnNode_ = false;
-    bool dragging_ = false;
-    int gesture_ = 0;
-    QPointF dragStart_;
-    std::vector<std::pair<core::NodeId, QPointF>> dragOrigin_;
-
-    // Drawing a link
-    std::optional<core::NodeId> linkFrom_;
-    QGraphicsLineItem* linkPreview_ = nullptr;
-
-    // In-place title editing
-    QLineEdit* editor_ = nullptr;
-    core::NodeId editing_;
+    std::unique_ptr<PanZoomHandler> panZoom_;
+    std::unique_ptr<NodeDragTool> nodeDrag_;
+    std::unique_ptr<LinkDragTool> linkDrag_;
+    std::unique_ptr<TitleEditor> title_;
 
     QList<QAction*> canvasActions_, selectionActions_;
     std::optional<QPointF> lastContextPos_;
