@@ -137,6 +137,11 @@ void MainWindow::buildMenus() {
     toolbar_->addActions({a.resultsView, a.strategyView, a.hierarchyView, views_->layOutAction()});
     toolbar_->addSeparator();
     toolbar_->addActions({a.fitMap, a.presentation});
+
+    // Shortcuts keep working while the menu bar is hidden (presentation mode: F11 leaves it).
+    for (QAction* menu : menuBar()->actions())
+        if (menu->menu())
+            addActions(menu->menu()->actions());
 }
 
 void MainWindow::connectActions() {
@@ -280,6 +285,7 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace) {
         a.redo->setShortcuts(QKeySequence::Redo);
         QMenu* edit = menuBar()->findChild<QMenu*>(QStringLiteral("editMenu"));
         edit->insertActions(edit->actions().value(0), {a.undo, a.redo});
+        addActions({a.undo, a.redo}); // also without the menu bar (presentation mode)
         connect(&doc, &Document::errorOccurred, this, &MainWindow::showError);
         connect(&workspace_->scene(), &render::MapScene::changesApplied, this, &MainWindow::updateTitle);
         connect(canvas_, &CanvasView::zoomChanged, this,
@@ -354,10 +360,11 @@ void MainWindow::setPresentation(bool on) {
         return;
     if (on) {
         stateBeforePresentation_ = saveState();
-        for (QDockWidget* d : std::initializer_list<QDockWidget*>{properties_, outline_, teams_, overview_})
+        for (QDockWidget* d : findChildren<QDockWidget*>()) // Findings and Line of sight too
             d->hide();
+        for (QToolBar* t : findChildren<QToolBar*>())
+            t->hide();
         menuBar()->hide();
-        toolbar_->hide();
         statusBar()->hide();
         if (workspace_)
             workspace_->scene().setStyle(render::Style::presentation());

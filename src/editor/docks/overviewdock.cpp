@@ -41,6 +41,12 @@ public:
         update();
     }
 
+    void redrawNow() {
+        timer_.stop();
+        redraw();
+    }
+    QPointF panelPoint(QPointF scenePoint) const { return toPanel(QRectF(scenePoint, QSizeF())).topLeft(); }
+
 protected:
     void resizeEvent(QResizeEvent*) override { timer_.start(); }
     void showEvent(QShowEvent*) override {
@@ -150,6 +156,18 @@ OverviewDock::OverviewDock(QWidget* parent) : QDockWidget(tr("Overview"), parent
 
 void OverviewDock::setWorkspace(Workspace* workspace, CanvasView* canvas) {
     panel_->setWorkspace(workspace, canvas);
+}
+
+QWidget* OverviewDock::panel() const {
+    return panel_;
+}
+
+void OverviewDock::redrawNow() {
+    panel_->redrawNow();
+}
+
+QPointF OverviewDock::panelPoint(QPointF scenePoint) const {
+    return panel_->panelPoint(scenePoint);
 }
 
 } // namespace sightline::editor

@@ -20,6 +20,13 @@ public:
     explicit OverviewDock(QWidget* parent = nullptr);
     void setWorkspace(Workspace* workspace, CanvasView* canvas);
 
+    // The panel that shows the map (it takes the clicks), for tests.
+    QWidget* panel() const;
+    // Redraws the picture now instead of after the short delay.
+    void redrawNow();
+    // Where a scene point is drawn in the panel (after the picture was drawn).
+    QPointF panelPoint(QPointF scenePoint) const;
+
 private:
     class Panel;
     Panel* panel_ = nullptr;
