@@ -1,6 +1,7 @@
 // Canvas and window interactions driven through real widgets: presentation mode, the
-// overview, context menus, panning, wheel zoom, snap to grid and distribute.
+// overview, context menus, panning, wheel zoom, snap to grid, distribute, team reparenting.
 #include "docks/overviewdock.h"
+#include "docks/teamsdock.h"
 #include "helpers.h"
 
 #include <QDockWidget>
@@ -9,6 +10,8 @@
 #include <QTest>
 #include <QTimer>
 #include <QToolBar>
+#include <QTreeWidget>
+#include <QTreeWidgetItemIterator>
 #include <catch2/catch.hpp>
 #include <set>
 
@@ -90,7 +93,7 @@ TEST_CASE("F11 toggles presentation mode: full screen, docks and bars hidden, al
         if (d->isVisible())
             shown.insert(d);
     REQUIRE(shown.size() >= 3);
-    const qreal textBefore = e.scene().style().titleFont.pixelSize();
+    const int weightBefore = e.scene().style().titleFont.weight();
 
     QTest::keyClick(&e.canvas(), Qt::Key_F11);
     CHECK(e.window->isFullScreen());
@@ -102,7 +105,7 @@ TEST_CASE("F11 toggles presentation mode: full screen, docks and bars hidden, al
     CHECK_FALSE(e.window->menuBar()->isVisible());
     for (QToolBar* t : e.window->findChildren<QToolBar*>())
         CHECK_FALSE(t->isVisible());
-    CHECK(e.scene().style().titleFont.pixelSize() > textBefore); // larger text for the projector
+    CHECK(e.scene().style().titleFont.weight() > weightBefore); // bolder text for the projector
     CHECK(e.canvas().isVisible());
 
     QTest::keyClick(&e.canvas(), Qt::Key_F11);
@@ -114,7 +117,7 @@ TEST_CASE("F11 toggles presentation mode: full screen, docks and bars hidden, al
         if (d->isVisible())
             after.insert(d);
     CHECK(after == shown);
-    CHECK(e.scene().style().titleFont.pixelSize() == textBefore);
+    CHECK(e.scene().style().titleFont.weight() == weightBefore);
 }
 
 TEST_CASE("clicking the overview moves the canvas there; dragging in it follows the mouse") {
@@ -271,4 +274,45 @@ TEST_CASE("distribute spaces three results equally in one undo step") {
     e.undo().undo();
     e.undo().undo();
     CHECK(e.map().data() == before);
+}
+
+// A drag in the team tree ends in TeamsDock::reparentTeam (TeamTree::dropEvent). The drag
+// itself cannot be driven offscreen (the offscreen platform ends QDrag::exec at once and does
+// not deliver synthetic drop events), so this drives the operation the drop calls and checks
+// the model, the tree and undo.
+TEST_CASE("reparenting a team in the Teams dock: the model's parent and the tree change, undo restores") {
+    core::MapData data = smallMap();
+    data.teams.push_back({core::TeamId("ops"), "Operations", core::TeamId("org"), ""});
+    data.teams.push_back({core::TeamId("maint"), "Maintenance", core::TeamId("org"), ""});
+    Editor e(std::move(data));
+    auto* dock = e.window->findChild<sightline::editor::TeamsDock*>();
+    QTreeWidget* tree = dock->teamTree();
+    auto item = [&](const char* name) -> QTreeWidgetItem* {
+        for (QTreeWidgetItemIterator it(tree); *it; ++it)
+            if ((*it)->text(0) == QLatin1String(name))
+                return *it;
+        return nullptr;
+    };
+    QApplication::processEvents();
+    REQUIRE(dock->reparentTeam(QStringLiteral("maint"), QStringLiteral("ops")));
+    QApplication::processEvents(); // the tree is rebuilt from the model
+    CHECK(e.map().team(core::TeamId("maint"))->parent == core::TeamId("ops"));
+    CHECK(item("Maintenance")->parent() == item("Operations"));
+    CHECK(e.undo().count() == 1);
+    e.undo().undo();
+    QApplication::processEvents();
+    CHECK(e.map().team(core::TeamId("maint"))->parent == core::TeamId("org"));
+    CHECK(item("Maintenance")->parent() == item("Org"));
+    e.undo().redo();
+    // Onto its own sub-team: a cycle, refused, the map and the tree as they were.
+    const core::MapData before = e.map().snapshot();
+    CHECK_FALSE(dock->reparentTeam(QStringLiteral("ops"), QStringLiteral("maint")));
+    QApplication::processEvents();
+    CHECK(e.map().data() == before);
+    CHECK(item("Maintenance")->parent() == item("Operations"));
+    // Dropped on empty space: a root team.
+    REQUIRE(dock->reparentTeam(QStringLiteral("ops"), QString()));
+    QApplication::processEvents();
+    CHECK_FALSE(e.map().team(core::TeamId("ops"))->parent);
+    CHECK(item("Operations")->parent() == nullptr);
 }
