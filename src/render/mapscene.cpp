@@ -272,6 +272,16 @@ void MapScene::updateLinksOf(const NodeId& id, std::unordered_set<LinkItem*>& do
         touch(lid);
 }
 
+void MapScene::updateLinksAround(const std::unordered_set<NodeId>& nodes) {
+    std::unordered_set<LinkItem*> done;
+    for (const NodeId& id : nodes) {
+        updateLinksOf(id, done);
+        if (auto it = cards_.find(id); it != cards_.end())
+            for (const NodeId& m : it->second)
+                updateLinksOf(m, done);
+    }
+}
+
 void MapScene::deleteNodeItem(const NodeId& id, std::unordered_set<NodeId>& reattach,
                               std::unordered_set<NodeId>& restack) {
     MapNodeItem* item = nodeItem(id);

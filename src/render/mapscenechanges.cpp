@@ -145,13 +145,7 @@ void MapScene::applyChanges(const core::ChangeSet& changes) {
         restackCards(o);
         touched.insert(o);
     }
-    std::unordered_set<LinkItem*> done;
-    for (const NodeId& id : touched) {
-        updateLinksOf(id, done);
-        if (auto it = cards_.find(id); it != cards_.end())
-            for (const NodeId& m : it->second)
-                updateLinksOf(m, done);
-    }
+    updateLinksAround(touched);
     if (!added.empty() || !moved.empty()) {
         // Let the scene grow with the map (it never shrinks under the user's feet).
         QRectF r = sceneRect();

@@ -60,13 +60,7 @@ void MapScene::showPositions(const std::vector<std::pair<core::NodeId, QPointF>>
             item->setPos(p);
             touched.insert(id);
         }
-    std::unordered_set<LinkItem*> done;
-    for (const NodeId& id : touched) {
-        updateLinksOf(id, done);
-        if (auto it = cards_.find(id); it != cards_.end())
-            for (const NodeId& m : it->second)
-                updateLinksOf(m, done);
-    }
+    updateLinksAround(touched);
 }
 
 void MapScene::resetShownPositions() {

@@ -2,12 +2,12 @@
 
 #include "emphasispainter.h"
 #include "sightline/render/mapscene.h"
+#include "sightline/render/nodecolours.h"
 #include "sightline/render/vocabulary.h"
 #include "textlines.h"
 
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
-#include <cmath>
 
 namespace sightline::render {
 
@@ -33,38 +33,6 @@ QRectF MeasureCardItem::boundingRect() const {
     return MapNodeItem::boundingRect().adjusted(0, isOrphan() ? -22 : 0, 0, 0);
 }
 
-namespace {
-
-MeasureCardItem::Standing standingOf(const core::Node& n) {
-    const core::MeasureValue* latest = n.latestValue();
-    if (!latest || !n.target)
-        return MeasureCardItem::Standing::Unknown;
-    const double v = latest->value, t = *n.target;
-    switch (n.direction) {
-    case Direction::Up:
-        if (v >= t)
-            return MeasureCardItem::Standing::Met;
-        return n.baseline && v > *n.baseline ? MeasureCardItem::Standing::Improving
-                                             : MeasureCardItem::Standing::Behind;
-    case Direction::Down:
-        if (v <= t)
-            return MeasureCardItem::Standing::Met;
-        return n.baseline && v < *n.baseline ? MeasureCardItem::Standing::Improving
-                                             : MeasureCardItem::Standing::Behind;
-    case Direction::Target: {
-        const double tolerance = std::max(std::abs(t) * 0.05, 1e-9);
-        if (std::abs(v - t) <= tolerance)
-            return MeasureCardItem::Standing::Met;
-        return n.baseline && std::abs(v - t) < std::abs(*n.baseline - t)
-                   ? MeasureCardItem::Standing::Improving
-                   : MeasureCardItem::Standing::Behind;
-    }
-    }
-    return MeasureCardItem::Standing::Unknown;
-}
-
-} // namespace
-
 void MeasureCardItem::refresh() {
     const core::Map& map = mapScene().map();
     const core::Node* n = map.node(nodeId());
@@ -72,21 +40,8 @@ void MeasureCardItem::refresh() {
         return;
     const Style& s = mapScene().style();
     setGeometry(s.measureSize, 4);
-    standing_ = standingOf(*n);
-    switch (standing_) {
-    case Standing::Met:
-        color_ = s.good;
-        break;
-    case Standing::Improving:
-        color_ = QColor(0xe0, 0x8a, 0x00);
-        break;
-    case Standing::Behind:
-        color_ = s.bad;
-        break;
-    case Standing::Unknown:
-        color_ = s.neutral;
-        break;
-    }
+    status_ = measureStatus(*n);
+    color_ = statusColour(status_, s);
     switch (n->direction) {
     case Direction::Up:
         arrow_ = QStringLiteral("▲");

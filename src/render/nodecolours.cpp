@@ -1,68 +1,9 @@
 #include "sightline/render/nodecolours.h"
 
-#include <cmath>
+#include <algorithm>
+#include <iterator>
 
 namespace sightline::render {
-
-using core::Direction;
-
-MeasureStatus measureStatus(const core::Node& n) {
-    const core::MeasureValue* latest = n.latestValue();
-    if (n.kind != core::NodeKind::Measure || !latest || !n.target)
-        return MeasureStatus::NoData;
-    const double v = latest->value, t = *n.target;
-    switch (n.direction) {
-    case Direction::Up:
-        if (v >= t)
-            return MeasureStatus::Met;
-        return n.baseline && v > *n.baseline ? MeasureStatus::Improving : MeasureStatus::Behind;
-    case Direction::Down:
-        if (v <= t)
-            return MeasureStatus::Met;
-        return n.baseline && v < *n.baseline ? MeasureStatus::Improving : MeasureStatus::Behind;
-    case Direction::Target: {
-        const double tolerance = std::max(std::abs(t) * 0.05, 1e-9);
-        if (std::abs(v - t) <= tolerance)
-            return MeasureStatus::Met;
-        return n.baseline && std::abs(v - t) < std::abs(*n.baseline - t) ? MeasureStatus::Improving
-                                                                         : MeasureStatus::Behind;
-    }
-    }
-    return MeasureStatus::NoData;
-}
-
-MeasureStatus nodeStatus(const core::Map& map, const core::Node& node) {
-    if (node.kind == core::NodeKind::Measure)
-        return measureStatus(node);
-    if (node.kind != core::NodeKind::Objective)
-        return MeasureStatus::NoData;
-    // Worst first: Behind, Improving, Met; NoData only when no measure has data.
-    int worst = -1;
-    for (const core::LinkId& lid : map.inLinks(node.id)) {
-        const core::Link* l = map.link(lid);
-        if (!l || l->kind != core::LinkKind::Measures)
-            continue;
-        const core::Node* m = map.node(l->from);
-        if (!m)
-            continue;
-        const MeasureStatus s = measureStatus(*m);
-        const int rank = s == MeasureStatus::Behind      ? 2
-                         : s == MeasureStatus::Improving ? 1
-                         : s == MeasureStatus::Met       ? 0
-                                                         : -1;
-        worst = std::max(worst, rank);
-    }
-    switch (worst) {
-    case 0:
-        return MeasureStatus::Met;
-    case 1:
-        return MeasureStatus::Improving;
-    case 2:
-        return MeasureStatus::Behind;
-    default:
-        return MeasureStatus::NoData;
-    }
-}
 
 QColor statusColour(MeasureStatus status, const Style& style) {
     switch (status) {

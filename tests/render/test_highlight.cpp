@@ -5,6 +5,7 @@
 #include "sightline/render/mapnodeitem.h"
 #include "sightline/render/mapscene.h"
 #include "sightline/render/nodecolours.h"
+#include "testlinks.h"
 
 #include <catch2/catch.hpp>
 #include <set>
@@ -15,6 +16,7 @@ using core::NodeId;
 using core::NodeKind;
 using render::Emphasis;
 using render::Highlight;
+using rendertest::link;
 
 namespace {
 
@@ -27,17 +29,6 @@ core::Node node(const char* id, NodeKind kind, const char* team, bool goal = fal
         n.team = core::TeamId(team);
     n.goal = goal;
     return n;
-}
-
-core::Link link(const char* id, LinkKind kind, const char* from, const char* to, bool negative = false) {
-    core::Link l;
-    l.id = core::LinkId(id);
-    l.kind = kind;
-    l.from = NodeId(from);
-    l.to = NodeId(to);
-    if (negative)
-        l.polarity = core::Polarity::Negative;
-    return l;
 }
 
 // org: goal g. Team a: a1 drives x (team b) drives g; a2 leads nowhere; m measures a1.

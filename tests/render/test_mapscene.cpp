@@ -3,6 +3,7 @@
 #include "sightline/render/mapscene.h"
 #include "sightline/render/measurecarditem.h"
 #include "sightline/render/nodeitem.h"
+#include "testlinks.h"
 
 #include <QImage>
 #include <QPainter>
@@ -11,6 +12,7 @@
 using namespace sightline;
 using core::NodeId;
 using core::NodeKind;
+using rendertest::link;
 
 namespace {
 
@@ -22,15 +24,6 @@ core::Node node(const char* id, NodeKind kind, const char* title, const char* te
     if (team)
         n.team = core::TeamId(team);
     return n;
-}
-
-core::Link link(const char* id, core::LinkKind kind, const char* from, const char* to) {
-    core::Link l;
-    l.id = core::LinkId(id);
-    l.kind = kind;
-    l.from = NodeId(from);
-    l.to = NodeId(to);
-    return l;
 }
 
 core::MapData sample() {

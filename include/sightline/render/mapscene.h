@@ -129,6 +129,8 @@ private:
                        std::unordered_set<core::NodeId>& restack);
     void restackCards(const core::NodeId& objective);
     void updateLinksOf(const core::NodeId& id, std::unordered_set<LinkItem*>& done);
+    // The links of these nodes and of the measure cards attached to them, each once.
+    void updateLinksAround(const std::unordered_set<core::NodeId>& nodes);
     void updateIndexDepth();
     void applyHighlight(bool recolour);
     void highlightAfterChanges();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sightline/render/mapnodeitem.h"
+#include "sightline/render/measurestatus.h"
 
 #include <QColor>
 #include <memory>
@@ -29,14 +30,13 @@ public:
     bool isOrphan() const { return parentItem() == nullptr; }
     QRectF boundingRect() const override;
 
-    // Green when the latest value meets the target, amber when it is better than the baseline
-    // but short of the target, red when worse, grey when there is no value or no target.
-    enum class Standing { Unknown, Met, Improving, Behind };
-    Standing standing() const { return standing_; }
+    // The measure's status (measureStatus()), shown as the colour of the card's bar and value:
+    // green when met, amber when improving, red when behind, grey when there is no data.
+    MeasureStatus status() const { return status_; }
 
 private:
     QColor color_;
-    Standing standing_ = Standing::Unknown;
+    MeasureStatus status_ = MeasureStatus::NoData;
     std::unique_ptr<detail::TextBlock> title_;
     std::unique_ptr<detail::TextBlock> value_;
     std::unique_ptr<detail::TextBlock> target_;

@@ -2,21 +2,16 @@
 
 #include "sightline/core/map.h"
 #include "sightline/render/highlight.h"
+#include "sightline/render/measurestatus.h"
 #include "sightline/render/style.h"
 
 #include <QColor>
 #include <QString>
-#include <cstdint>
+#include <cstddef>
 
 namespace sightline::render {
 
-// Where a measure stands: its latest value against its target, in its direction (domain.md,
-// "Measures"). Improving: not yet at target but better than the baseline.
-enum class MeasureStatus : std::uint8_t { Met, Improving, Behind, NoData };
-MeasureStatus measureStatus(const core::Node& measure);
-// For an objective: the worst status of the measures that measure it (NoData when it has none
-// or none has data); for a measure its own; initiatives: NoData.
-MeasureStatus nodeStatus(const core::Map& map, const core::Node& node);
+// The colour and the legend text of a measure status (measurestatus.h).
 QColor statusColour(MeasureStatus status, const Style& style);
 QString statusLabel(MeasureStatus status);
 

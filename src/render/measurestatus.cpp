@@ -1,0 +1,71 @@
+#include "sightline/render/measurestatus.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace sightline::render {
+
+namespace {
+
+// Short of the target: improving when the value is better than the baseline.
+MeasureStatus shortOfTarget(bool betterThanBaseline) {
+    return betterThanBaseline ? MeasureStatus::Improving : MeasureStatus::Behind;
+}
+
+// Worse statuses rank higher; NoData ranks below every status with data.
+int severity(MeasureStatus s) {
+    switch (s) {
+    case MeasureStatus::Behind:
+        return 2;
+    case MeasureStatus::Improving:
+        return 1;
+    case MeasureStatus::Met:
+        return 0;
+    case MeasureStatus::NoData:
+        break;
+    }
+    return -1;
+}
+
+} // namespace
+
+MeasureStatus measureStatus(const core::Node& n) {
+    const core::MeasureValue* latest = n.latestValue();
+    if (n.kind != core::NodeKind::Measure || !latest || !n.target)
+        return MeasureStatus::NoData;
+    const double v = latest->value, t = *n.target;
+    switch (n.direction) {
+    case core::Direction::Up:
+        return v >= t ? MeasureStatus::Met : shortOfTarget(n.baseline && v > *n.baseline);
+    case core::Direction::Down:
+        return v <= t ? MeasureStatus::Met : shortOfTarget(n.baseline && v < *n.baseline);
+    case core::Direction::Target: {
+        const double tolerance = std::max(std::abs(t) * 0.05, 1e-9);
+        if (std::abs(v - t) <= tolerance)
+            return MeasureStatus::Met;
+        return shortOfTarget(n.baseline && std::abs(v - t) < std::abs(*n.baseline - t));
+    }
+    }
+    return MeasureStatus::NoData;
+}
+
+MeasureStatus nodeStatus(const core::Map& map, const core::Node& node) {
+    if (node.kind == core::NodeKind::Measure)
+        return measureStatus(node);
+    if (node.kind != core::NodeKind::Objective)
+        return MeasureStatus::NoData;
+    MeasureStatus worst = MeasureStatus::NoData;
+    for (const core::LinkId& lid : map.inLinks(node.id)) {
+        const core::Link* l = map.link(lid);
+        if (!l || l->kind != core::LinkKind::Measures)
+            continue;
+        if (const core::Node* m = map.node(l->from)) {
+            const MeasureStatus s = measureStatus(*m);
+            if (severity(s) > severity(worst))
+                worst = s;
+        }
+    }
+    return worst;
+}
+
+} // namespace sightline::render
