@@ -12,19 +12,10 @@ MeasureStatus shortOfTarget(bool betterThanBaseline) {
     return betterThanBaseline ? MeasureStatus::Improving : MeasureStatus::Behind;
 }
 
-// Worse statuses rank higher; NoData ranks below every status with data.
+// Worse statuses rank higher (the enum runs from best to worst); NoData below every status
+// with data.
 int severity(MeasureStatus s) {
-    switch (s) {
-    case MeasureStatus::Behind:
-        return 2;
-    case MeasureStatus::Improving:
-        return 1;
-    case MeasureStatus::Met:
-        return 0;
-    case MeasureStatus::NoData:
-        break;
-    }
-    return -1;
+    return s == MeasureStatus::NoData ? -1 : static_cast<int>(s);
 }
 
 } // namespace

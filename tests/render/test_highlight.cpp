@@ -5,7 +5,7 @@
 #include "sightline/render/mapnodeitem.h"
 #include "sightline/render/mapscene.h"
 #include "sightline/render/nodecolours.h"
-#include "testlinks.h"
+#include "testmaps.h"
 
 #include <catch2/catch.hpp>
 #include <set>
@@ -20,13 +20,9 @@ using rendertest::link;
 
 namespace {
 
+// A node titled "Node ID".
 core::Node node(const char* id, NodeKind kind, const char* team, bool goal = false) {
-    core::Node n;
-    n.id = NodeId(id);
-    n.kind = kind;
-    n.title = std::string("Node ") + id;
-    if (team)
-        n.team = core::TeamId(team);
+    core::Node n = rendertest::node(id, kind, (std::string("Node ") + id).c_str(), team);
     n.goal = goal;
     return n;
 }

@@ -3,7 +3,7 @@
 #include "sightline/render/mapscene.h"
 #include "sightline/render/measurecarditem.h"
 #include "sightline/render/nodeitem.h"
-#include "testlinks.h"
+#include "testmaps.h"
 
 #include <QImage>
 #include <QPainter>
@@ -13,18 +13,9 @@ using namespace sightline;
 using core::NodeId;
 using core::NodeKind;
 using rendertest::link;
+using rendertest::node;
 
 namespace {
-
-core::Node node(const char* id, NodeKind kind, const char* title, const char* team = nullptr) {
-    core::Node n;
-    n.id = NodeId(id);
-    n.kind = kind;
-    n.title = title;
-    if (team)
-        n.team = core::TeamId(team);
-    return n;
-}
 
 core::MapData sample() {
     core::MapData d;

@@ -4,7 +4,7 @@
 #include "sightline/render/measurecarditem.h"
 #include "sightline/render/measurestatus.h"
 #include "sightline/render/nodecolours.h"
-#include "testlinks.h"
+#include "testmaps.h"
 
 #include <catch2/catch.hpp>
 

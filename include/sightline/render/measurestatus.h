@@ -11,7 +11,7 @@ namespace sightline::render {
 // "Measures"). Met: at or better than the target (Direction::Target: within 5% of it).
 // Improving: not yet at target but better than the baseline. Behind: neither. NoData: no value,
 // no target, or not a measure. The one rule behind the measure card's colour and the colour
-// mode "by measure status".
+// mode "by measure status". Met, Improving, Behind run from best to worst.
 enum class MeasureStatus : std::uint8_t { Met, Improving, Behind, NoData };
 MeasureStatus measureStatus(const core::Node& measure);
 
