@@ -21,7 +21,9 @@ bool hasMeasureFields(const Node& n) {
            !n.values.empty();
 }
 
-bool hasInitiativeFields(const Node& n) { return n.status || n.start || n.due; }
+bool hasInitiativeFields(const Node& n) {
+    return n.status || n.start || n.due;
+}
 
 } // namespace
 
@@ -65,10 +67,12 @@ Status Map::checkNode(const Node& n, const Node* previous) const {
         };
         for (const LinkId& id : outLinks(n.id))
             if (!fits(id))
-                return Status::error("its " + std::string(toString(link(id)->kind)) + " links would no longer fit");
+                return Status::error("its " + std::string(toString(link(id)->kind)) +
+                                     " links would no longer fit");
         for (const LinkId& id : inLinks(n.id))
             if (!fits(id))
-                return Status::error("its " + std::string(toString(link(id)->kind)) + " links would no longer fit");
+                return Status::error("its " + std::string(toString(link(id)->kind)) +
+                                     " links would no longer fit");
     }
     return {};
 }
@@ -116,7 +120,8 @@ Status Map::checkTeam(const Team& t, bool isNew) const {
             return Status::error("unknown team " + text::quoted(t.parent->str()));
         for (std::size_t steps = 0; p && steps <= data_.teams.size(); ++steps) {
             if (p->id == t.id)
-                return Status::error("team " + text::quoted(t.id.str()) + " cannot sit inside its own sub-team");
+                return Status::error("team " + text::quoted(t.id.str()) +
+                                     " cannot sit inside its own sub-team");
             p = p->parent ? team(*p->parent) : nullptr;
         }
     }

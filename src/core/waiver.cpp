@@ -6,14 +6,15 @@ namespace sightline::core {
 
 namespace {
 constexpr std::array<std::string_view, 15> kRules{
-    "orphan-measure",    "unmeasured-objective", "no-line-of-sight",  "team-without-line-of-sight",
-    "mini-me",           "mini-me-scorecard",    "additive-only",     "rollup-cycle",
-    "feedback-loop",     "may-hurt-goal",        "no-owner",          "no-target",
-    "stale-measure",     "too-many-measures",    "too-many-objectives"};
+    "orphan-measure", "unmeasured-objective", "no-line-of-sight",   "team-without-line-of-sight",
+    "mini-me",        "mini-me-scorecard",    "additive-only",      "rollup-cycle",
+    "feedback-loop",  "may-hurt-goal",        "no-owner",           "no-target",
+    "stale-measure",  "too-many-measures",    "too-many-objectives"};
 } // namespace
 
 bool isTeamRule(std::string_view rule) {
-    return rule == "team-without-line-of-sight" || rule == "mini-me-scorecard" || rule == "too-many-objectives";
+    return rule == "team-without-line-of-sight" || rule == "mini-me-scorecard" ||
+           rule == "too-many-objectives";
 }
 
 bool isKnownRule(std::string_view rule) {

@@ -75,11 +75,12 @@ struct PositionsChanged {
 } // namespace change
 
 using ChangeEvent =
-    std::variant<change::PropertiesChanged, change::SettingsChanged, change::WaiversChanged, change::NodeAdded,
-                 change::NodeChanged, change::NodeRemoved, change::LinkAdded, change::LinkChanged,
-                 change::LinkRemoved, change::TeamAdded, change::TeamChanged, change::TeamRemoved,
-                 change::PersonAdded, change::PersonChanged, change::PersonRemoved, change::PerspectiveAdded,
-                 change::PerspectiveChanged, change::PerspectiveRemoved, change::PositionsChanged>;
+    std::variant<change::PropertiesChanged, change::SettingsChanged, change::WaiversChanged,
+                 change::NodeAdded, change::NodeChanged, change::NodeRemoved, change::LinkAdded,
+                 change::LinkChanged, change::LinkRemoved, change::TeamAdded, change::TeamChanged,
+                 change::TeamRemoved, change::PersonAdded, change::PersonChanged, change::PersonRemoved,
+                 change::PerspectiveAdded, change::PerspectiveChanged, change::PerspectiveRemoved,
+                 change::PositionsChanged>;
 
 // One committed edit: a single operation, or a whole batch (paste, layout, import). Listeners
 // receive it once, after the model holds all of it.

@@ -9,8 +9,7 @@ namespace sightline::core {
 
 // A strongly typed identifier. Map files use string ids (map-format-v1.md); the tag keeps
 // a NodeId from being passed where a TeamId is expected.
-template <class Tag>
-class Id {
+template <class Tag> class Id {
 public:
     Id() = default;
     explicit Id(std::string value) : value_(std::move(value)) {}
@@ -41,8 +40,7 @@ using PerspectiveId = Id<PerspectiveTag>;
 
 } // namespace sightline::core
 
-template <class Tag>
-struct std::hash<sightline::core::Id<Tag>> {
+template <class Tag> struct std::hash<sightline::core::Id<Tag>> {
     std::size_t operator()(const sightline::core::Id<Tag>& id) const noexcept {
         return std::hash<std::string>{}(id.str());
     }

@@ -12,7 +12,7 @@ namespace sightline::core {
 // A finding that people reviewed and decided to keep, with their reason.
 struct Waiver {
     std::string rule;
-    std::vector<NodeId> nodes; // lead node first; empty for team rules
+    std::vector<NodeId> nodes;  // lead node first; empty for team rules
     std::optional<TeamId> team; // for team rules
     std::string reason;
     std::optional<PersonId> by;
