@@ -30,8 +30,12 @@ public:
         canvas_ = canvas;
         picture_ = QPixmap();
         if (workspace_) {
-            connect(&workspace_->scene(), &render::MapScene::changesApplied, this,
-                    [this] { timer_.start(); });
+            // A big map's overview (tens of milliseconds to draw) waits for a pause in the
+            // editing, so that it never lands between keystrokes.
+            connect(&workspace_->scene(), &render::MapScene::changesApplied, this, [this] {
+                const bool big = workspace_ && workspace_->scene().map().nodes().size() > kBigMap;
+                timer_.start(big ? 1500 : 300);
+            });
             connect(&workspace_->scene(), &render::MapScene::highlightChanged, this,
                     [this] { timer_.start(); });
             connect(canvas_, &CanvasView::viewportMoved, this, [this] { update(); });
@@ -145,6 +149,7 @@ private:
     QPixmap picture_;
     QRectF bounds_;
     QTimer timer_;
+    static constexpr std::size_t kBigMap = 5000; // nodes
     bool stale_ = true;
 };
 
