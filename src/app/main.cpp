@@ -43,10 +43,13 @@ int main(int argc, char** argv) {
     QCommandLineOption finding(QStringLiteral("finding"),
                                QStringLiteral("Select a finding, e.g. orphan-measure|m-meetings."),
                                QStringLiteral("RULE|NODE"));
+    QCommandLineOption presentation(
+        QStringLiteral("presentation"),
+        QStringLiteral("Start in presentation mode (full screen, for the projector)."));
     QCommandLineOption view(QStringLiteral("view"),
                             QStringLiteral("Show this view: results, strategy or hierarchy."),
                             QStringLiteral("VIEW"));
-    parser.addOptions({screenshot, size, readOnly, focus, colour, finding, view});
+    parser.addOptions({screenshot, size, readOnly, focus, colour, finding, view, presentation});
     parser.process(app);
 
     sightline::editor::MainWindow window;
@@ -95,6 +98,8 @@ int main(int argc, char** argv) {
             return 2;
         }
     }
+    if (parser.isSet(presentation))
+        window.setPresentation(true);
     if (shot) {
         if (window.canvas() && !parser.isSet(finding))
             window.canvas()->fitMap();

@@ -299,6 +299,10 @@ void CanvasView::scrollContentsBy(int dx, int dy) {
 
 void CanvasView::resizeEvent(QResizeEvent* event) {
     QGraphicsView::resizeEvent(event);
+    if (fitOnResize_) {
+        fitOnResize_ = false;
+        fitMap();
+    }
     title_->place();
     Q_EMIT viewportMoved();
 }

@@ -382,7 +382,7 @@ void MainWindow::setPresentation(bool on) {
     if (actions_->presentation->isChecked() != on)
         actions_->presentation->setChecked(on);
     if (canvas_)
-        canvas_->fitMap();
+        canvas_->fitMapAfterResize();
 }
 
 void MainWindow::readSettings() {

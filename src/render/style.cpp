@@ -28,12 +28,13 @@ Style::Style()
 
 Style Style::presentation() {
     Style s;
-    // Same box sizes as on screen (laid-out maps must not overlap), bolder text.
-    s.titleFont = makeFont(8, QFont::Bold);
-    s.goalFont = makeFont(9, QFont::Black);
-    s.smallFont = makeFont(6, QFont::DemiBold);
-    s.cardTitleFont = makeFont(7, QFont::DemiBold);
-    s.valueFont = makeFont(7, QFont::Black);
+    // For the projector: larger and bolder text in the same boxes (laid-out maps must not
+    // overlap); long titles are shortened a little sooner.
+    s.titleFont = makeFont(9, QFont::Bold);
+    s.goalFont = makeFont(10, QFont::Black);
+    s.smallFont = makeFont(7, QFont::DemiBold);
+    s.cardTitleFont = makeFont(8, QFont::DemiBold);
+    s.valueFont = makeFont(8, QFont::Black);
     return s;
 }
 

@@ -94,6 +94,7 @@ TEST_CASE("F11 toggles presentation mode: full screen, docks and bars hidden, al
             shown.insert(d);
     REQUIRE(shown.size() >= 3);
     const int weightBefore = e.scene().style().titleFont.weight();
+    const int sizeBefore = e.scene().style().titleFont.pixelSize();
 
     QTest::keyClick(&e.canvas(), Qt::Key_F11);
     CHECK(e.window->isFullScreen());
@@ -105,7 +106,8 @@ TEST_CASE("F11 toggles presentation mode: full screen, docks and bars hidden, al
     CHECK_FALSE(e.window->menuBar()->isVisible());
     for (QToolBar* t : e.window->findChildren<QToolBar*>())
         CHECK_FALSE(t->isVisible());
-    CHECK(e.scene().style().titleFont.weight() > weightBefore); // bolder text for the projector
+    CHECK(e.scene().style().titleFont.weight() > weightBefore);  // bolder text for the projector
+    CHECK(e.scene().style().titleFont.pixelSize() > sizeBefore); // and larger
     CHECK(e.canvas().isVisible());
 
     QTest::keyClick(&e.canvas(), Qt::Key_F11);

@@ -42,6 +42,12 @@ public:
     void zoomBy(qreal factor);
     // Fits the whole map into the view (Ctrl+0).
     void fitMap();
+    // Fits now and once more at the next resize (entering or leaving full screen: the window
+    // gets its new size only later).
+    void fitMapAfterResize() {
+        fitMap();
+        fitOnResize_ = true;
+    }
     qreal zoom() const;
     void centreOn(const core::NodeId& id);
 
@@ -92,6 +98,7 @@ private:
 
     QList<QAction*> canvasActions_, selectionActions_;
     std::optional<QPointF> lastContextPos_;
+    bool fitOnResize_ = false;
 };
 
 } // namespace sightline::editor
