@@ -13,6 +13,17 @@ using detail::eraseIndexed;
 using detail::insertIndexed;
 using detail::replaceAt;
 
+namespace {
+
+// People are compared and shown without surrounding spaces.
+void trimPerson(Person& p) {
+    p.name = text::trim(p.name);
+    p.email = text::trim(p.email);
+    p.role = text::trim(p.role);
+}
+
+} // namespace
+
 Status Map::addTeam(Team t, std::optional<std::size_t> index) {
     t.name = text::trim(t.name);
     if (Status s = checkTeam(t, true); !s)
@@ -59,9 +70,7 @@ Status Map::removeTeam(const TeamId& which) {
 }
 
 Status Map::addPerson(Person p, std::optional<std::size_t> index) {
-    p.name = text::trim(p.name);
-    p.email = text::trim(p.email);
-    p.role = text::trim(p.role);
+    trimPerson(p);
     if (Status s = checkPerson(p); !s)
         return s;
     if (person(p.id))
@@ -73,9 +82,7 @@ Status Map::addPerson(Person p, std::optional<std::size_t> index) {
 }
 
 Status Map::updatePerson(Person p) {
-    p.name = text::trim(p.name);
-    p.email = text::trim(p.email);
-    p.role = text::trim(p.role);
+    trimPerson(p);
     const auto index = personIndex(p.id);
     if (!index)
         return Status::error("unknown person " + text::quoted(p.id.str()));

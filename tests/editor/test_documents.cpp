@@ -31,6 +31,19 @@ void typeThreeResults(editor::MainWindow& window) {
     }
 }
 
+// Starts an editor process (childUntitled below) in `child` that makes an untitled map with
+// three results and waits; returns the map's path once the child has printed it.
+QString startEditorWithUntitledMap(QProcess& child) {
+    child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--child-untitled")});
+    REQUIRE(child.waitForStarted(30000));
+    QByteArray line;
+    while (!line.contains('\n') && child.state() == QProcess::Running && child.waitForReadyRead(60000))
+        line += child.readAllStandardOutput();
+    const QString path = QString::fromLocal8Bit(line).trimmed();
+    REQUIRE_FALSE(path.isEmpty());
+    return path;
+}
+
 } // namespace
 
 // The process that is killed: an editor with an untitled map and some edits, waiting.
@@ -131,13 +144,7 @@ TEST_CASE("a file that is not a map is refused with a message and changes nothin
 TEST_CASE("an untitled map survives the editor being killed and is recovered on the next start") {
     CHECK(sightline::storage::RmapDocument::recoverableUntitled().isEmpty());
     QProcess child;
-    child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--child-untitled")});
-    REQUIRE(child.waitForStarted(30000));
-    QByteArray line;
-    while (!line.contains('\n') && child.state() == QProcess::Running && child.waitForReadyRead(60000))
-        line += child.readAllStandardOutput();
-    const QString path = QString::fromLocal8Bit(line).trimmed();
-    REQUIRE_FALSE(path.isEmpty());
+    const QString path = startEditorWithUntitledMap(child);
     // While the editor runs, its map is not offered to anyone else.
     CHECK_FALSE(sightline::storage::RmapDocument::recoverableUntitled().contains(path));
     child.kill();
@@ -162,13 +169,7 @@ namespace {
 // Returns the untitled map's path.
 QString killedEditorMap() {
     QProcess child;
-    child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--child-untitled")});
-    REQUIRE(child.waitForStarted(30000));
-    QByteArray line;
-    while (!line.contains('\n') && child.state() == QProcess::Running && child.waitForReadyRead(60000))
-        line += child.readAllStandardOutput();
-    const QString path = QString::fromLocal8Bit(line).trimmed();
-    REQUIRE_FALSE(path.isEmpty());
+    const QString path = startEditorWithUntitledMap(child);
     child.kill();
     REQUIRE(child.waitForFinished(30000));
     return path;

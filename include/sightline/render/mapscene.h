@@ -34,6 +34,11 @@ class LinkItem;
 class MapScene : public QGraphicsScene {
     Q_OBJECT
 public:
+    // A map of more nodes than this is "big": whole-map work that follows edits (the
+    // background guides here, the editor's overview) waits for a pause in the editing, and
+    // the guides refit only after edits of 1% of the nodes or more.
+    static constexpr std::size_t kBigMap = 5000;
+
     MapScene(core::Map& map, core::ViewKind view, Style style = Style(), QObject* parent = nullptr);
     // Reports building the items of a big map: called every few thousand items with the items
     // made so far and the total; returning false stops the build (the scene is then incomplete:
@@ -137,9 +142,6 @@ private:
     void refitBackground() const;
     void scheduleBackground();
     static std::size_t placementKey(const core::Node& node);
-    // Nodes: above this the background refits only after edits of 1% of the nodes or more, and
-    // when the edits pause.
-    static constexpr std::size_t kBigMap = 5000;
 
     core::Map& map_;
     core::Map::Subscription subscription_ = 0;

@@ -33,7 +33,8 @@ public:
             // A big map's overview (tens of milliseconds to draw) waits for a pause in the
             // editing, so that it never lands between keystrokes.
             connect(&workspace_->scene(), &render::MapScene::changesApplied, this, [this] {
-                const bool big = workspace_ && workspace_->scene().map().nodes().size() > kBigMap;
+                const bool big =
+                    workspace_ && workspace_->scene().map().nodes().size() > render::MapScene::kBigMap;
                 timer_.start(big ? 1500 : 300);
             });
             connect(&workspace_->scene(), &render::MapScene::highlightChanged, this,
@@ -149,7 +150,6 @@ private:
     QPixmap picture_;
     QRectF bounds_;
     QTimer timer_;
-    static constexpr std::size_t kBigMap = 5000; // nodes
     bool stale_ = true;
 };
 
