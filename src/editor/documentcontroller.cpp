@@ -34,15 +34,8 @@ QString holdings(const core::Map& map) {
     for (const core::Node& n : map.nodes())
         ++counts[static_cast<std::size_t>(n.kind)];
     QStringList parts;
-    for (core::NodeKind k :
-         {core::NodeKind::Objective, core::NodeKind::Measure, core::NodeKind::Initiative}) {
-        const int c = counts[static_cast<std::size_t>(k)];
-        QString word = c == 1 ? render::kindLabel(map.properties().vocabulary, k)
-                              : render::kindLabelPlural(map.properties().vocabulary, k);
-        if (word.size() > 1 && word.at(1).isLower())
-            word[0] = word.at(0).toLower();
-        parts << QStringLiteral("%1 %2").arg(c).arg(word);
-    }
+    for (core::NodeKind k : {core::NodeKind::Objective, core::NodeKind::Measure, core::NodeKind::Initiative})
+        parts << render::countLabel(map.properties().vocabulary, k, counts[static_cast<std::size_t>(k)]);
     return parts.join(QStringLiteral(", "));
 }
 

@@ -31,6 +31,13 @@ QString kindLabelPlural(Vocabulary v, NodeKind kind) {
     return kindLabel(v, kind) + QLatin1Char('s');
 }
 
+QString countLabel(Vocabulary v, NodeKind kind, long long count) {
+    QString word = count == 1 ? kindLabel(v, kind) : kindLabelPlural(v, kind);
+    if (word.size() > 1 && word.at(1).isLower()) // "Results" -> "results"; "KPIs" stays
+        word[0] = word.at(0).toLower();
+    return QStringLiteral("%1 %2").arg(count).arg(word);
+}
+
 QString goalLabel(Vocabulary v) {
     return v == Vocabulary::Pump ? QStringLiteral("Top goal") : QStringLiteral("Corporate goal");
 }

@@ -12,6 +12,9 @@ namespace sightline::render {
 QString kindLabel(core::Vocabulary vocabulary, core::NodeKind kind);
 // Plural, lower case after the first letter: "Results", "KPIs", "Key results".
 QString kindLabelPlural(core::Vocabulary vocabulary, core::NodeKind kind);
+// A count in running text: "1 result", "12 results", "3 KPIs", "2 key results" (lower case
+// unless the word is an acronym).
+QString countLabel(core::Vocabulary vocabulary, core::NodeKind kind, long long count);
 // "Top goal" in every vocabulary ("Corporate goal" reads the same to all three schools).
 QString goalLabel(core::Vocabulary vocabulary);
 // Human names for link kinds, as a menu shows them.

@@ -27,10 +27,7 @@ QString holdings(const core::Map& map, const core::PerspectiveId& id) {
         const int c = counts[static_cast<std::size_t>(k)];
         if (c == 0)
             continue;
-        QString word = c == 1 ? render::kindLabel(v, k) : render::kindLabelPlural(v, k);
-        if (word.size() > 1 && word.at(1).isLower()) // "Results" -> "results", "KPIs" stays
-            word[0] = word.at(0).toLower();
-        parts << QStringLiteral("%1 %2").arg(c).arg(word);
+        parts << render::countLabel(v, k, c);
     }
     if (parts.size() > 1) {
         const QString last = parts.takeLast();

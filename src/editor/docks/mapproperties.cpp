@@ -60,15 +60,13 @@ void PropertiesDock::buildMap() {
         return std::count_if(map.nodes().begin(), map.nodes().end(),
                              [k](const core::Node& n) { return n.kind == k; });
     };
-    form_->addRow(new QLabel(tr("%1 %2 · %3 %4 · %5 %6 · %7 links")
-                                 .arg(count(core::NodeKind::Objective))
-                                 .arg(lowerWord(render::kindLabelPlural(v, core::NodeKind::Objective)))
-                                 .arg(count(core::NodeKind::Measure))
-                                 .arg(lowerWord(render::kindLabelPlural(v, core::NodeKind::Measure)))
-                                 .arg(count(core::NodeKind::Initiative))
-                                 .arg(lowerWord(render::kindLabelPlural(v, core::NodeKind::Initiative)))
-                                 .arg(map.links().size()),
-                             body_));
+    form_->addRow(new QLabel(
+        tr("%1 · %2 · %3 · %4 links")
+            .arg(render::countLabel(v, core::NodeKind::Objective, count(core::NodeKind::Objective)))
+            .arg(render::countLabel(v, core::NodeKind::Measure, count(core::NodeKind::Measure)))
+            .arg(render::countLabel(v, core::NodeKind::Initiative, count(core::NodeKind::Initiative)))
+            .arg(map.links().size()),
+        body_));
 
     // Analysis thresholds: whole numbers of 0 or more, and a share between 0 and 1.
     form_->addRow(new QLabel(tr("<b>Analysis thresholds</b>"), body_));
