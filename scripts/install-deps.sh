@@ -4,7 +4,7 @@
 set -euo pipefail
 
 packages=(
-  build-essential cmake ninja-build pkg-config clang-format
+  build-essential cmake ninja-build pkg-config clang-format ccache
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-svg-dev
   libqt6opengl6-dev libgl-dev
   libsqlite3-dev sqlite3 nlohmann-json3-dev catch2 libgraphviz-dev graphviz
