@@ -32,14 +32,14 @@ void CoverPage::paint(QPainter& painter, const PageNumber& number) {
     double y = body.top() + body.height() * 0.12 + 18;
     const QFont title = pageFont(26, true);
     painter.setPen(kInk);
-    y = drawLines(painter, wrapText(content_.title, title, w, 3), title, left, y);
+    y = drawFitted(painter, fitText(content_.title, title, w, 3), left, y);
     const QFont sub = pageFont(13);
     painter.setPen(kMuted);
     y = drawLines(painter, {content_.subtitle, content_.date}, sub, left, y + 6);
     const QFont text = pageFont(10);
     if (!content_.description.isEmpty()) {
         painter.setPen(kInk);
-        y = drawLines(painter, wrapText(content_.description, text, w, 8), text, left, y + 16);
+        y = drawFitted(painter, fitText(content_.description, text, w, 12), left, y + 16);
     }
 
     // Counts in two columns of label / value.
@@ -77,7 +77,7 @@ void CoverPage::paint(QPainter& painter, const PageNumber& number) {
         if (y + rowH > body.bottom() - 20)
             break;
         painter.setPen(kInk);
-        drawLines(painter, {elide(section, text, w - 60)}, text, left, y);
+        drawFitted(painter, fitText(section, text, w - 60, 1), left, y);
         const QString p = QString::number(page);
         const double pw = QFontMetricsF(text).horizontalAdvance(p);
         drawLines(painter, {p}, text, left + w - pw, y);

@@ -46,7 +46,7 @@ Layout layOut(const render::Legend& legend, int columns, int perColumn, double c
     for (const render::LegendSection& s : legend) {
         if (full)
             break;
-        const QStringList title = wrapText(s.title, bold, columnWidth, 2);
+        const QStringList title = wrapText(s.title, bold, columnWidth);
         const int need = static_cast<int>(title.size()) + (s.entries.empty() ? 0 : 1);
         if (row > 0 && row + need > perColumn) {
             ++column;
@@ -133,7 +133,9 @@ void paintLegend(QPainter& painter, const QRectF& box, const render::Legend& leg
         render::paintLegendSwatch(painter, *r.entry, QRectF(x + 1, y + 2, kSwatchWidth - 2, kRow - 4));
         painter.setPen(kInk);
         painter.setFont(font);
-        painter.drawText(QPointF(x + kSwatchWidth + kTextGap, y + 8), elide(r.text, font, textWidth));
+        const FittedText text = fitText(r.text, font, textWidth, 1);
+        drawFitted(painter, text, x + kSwatchWidth + kTextGap,
+                   y + 8 - QFontMetricsF(font).ascent() * text.scale);
     }
     painter.restore();
 }

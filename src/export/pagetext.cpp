@@ -14,11 +14,7 @@ QFont pageFont(int points, bool bold) {
     return f;
 }
 
-QString elide(const QString& text, const QFont& font, double width) {
-    return QFontMetricsF(font).elidedText(text, Qt::ElideRight, width);
-}
-
-QStringList wrapText(const QString& text, const QFont& font, double width, int maxLines) {
+QStringList wrapText(const QString& text, const QFont& font, double width) {
     const QFontMetricsF fm(font);
     QStringList lines;
     const QStringList words = text.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
@@ -32,7 +28,7 @@ QStringList wrapText(const QString& text, const QFont& font, double width, int m
         if (!current.isEmpty())
             lines << current;
         current = words[i];
-        // A word wider than the line: cut it.
+        // A word wider than the line: broken over lines.
         while (fm.horizontalAdvance(current) > width && current.size() > 1) {
             int n = current.size() - 1;
             while (n > 1 && fm.horizontalAdvance(current.left(n)) > width)
@@ -43,14 +39,44 @@ QStringList wrapText(const QString& text, const QFont& font, double width, int m
     }
     if (!current.isEmpty())
         lines << current;
-    if (maxLines > 0 && lines.size() > maxLines) {
-        QString last = lines[maxLines - 1];
-        for (int i = maxLines; i < lines.size(); ++i)
-            last += QLatin1Char(' ') + lines[i];
-        lines = lines.mid(0, maxLines);
-        lines.back() = fm.elidedText(last, Qt::ElideRight, width);
-    }
     return lines;
+}
+
+double FittedText::height() const {
+    return static_cast<double>(lines.size()) * lineHeight(font) * scale;
+}
+
+FittedText fitText(const QString& text, const QFont& font, double width, int maxLines) {
+    FittedText fitted;
+    fitted.font = font;
+    if (maxLines <= 0) {
+        fitted.lines = wrapText(text, font, width);
+        return fitted;
+    }
+    // The largest scale (in steps of 5%) at which the words fall into `maxLines` lines.
+    for (int percent = 100; percent >= 50; percent -= 5) {
+        const double scale = percent / 100.0;
+        QStringList lines = wrapText(text, font, width / scale);
+        if (lines.size() <= maxLines) {
+            fitted.lines = std::move(lines);
+            fitted.scale = scale;
+            return fitted;
+        }
+    }
+    fitted.scale = 0.5;
+    fitted.lines = wrapText(text, font, width / fitted.scale);
+    return fitted;
+}
+
+double drawFitted(QPainter& painter, const FittedText& text, double left, double top) {
+    if (text.scale == 1.0)
+        return drawLines(painter, text.lines, text.font, left, top);
+    painter.save();
+    painter.translate(left, top);
+    painter.scale(text.scale, text.scale);
+    const double bottom = drawLines(painter, text.lines, text.font, 0, 0);
+    painter.restore();
+    return top + bottom * text.scale;
 }
 
 double lineHeight(const QFont& font) {

@@ -32,7 +32,7 @@ void Table::addRow(const std::vector<QString>& cells) {
     std::size_t lines = 1;
     for (std::size_t i = 0; i < widths_.size(); ++i) {
         const QString text = i < cells.size() ? cells[i] : QString();
-        row.cells.push_back(wrapText(text, font_, widths_[i] - 2 * kPad, 14));
+        row.cells.push_back(wrapText(text, font_, widths_[i] - 2 * kPad));
         lines = std::max<std::size_t>(lines, row.cells.back().size());
     }
     row.height = static_cast<double>(lines) * lineHeight(font_) + 2 * kPad;
@@ -42,7 +42,7 @@ void Table::addRow(const std::vector<QString>& cells) {
 void Table::addGroup(const QString& text) {
     Row row;
     row.style = RowStyle::Group;
-    row.cells.push_back(wrapText(text, bold_, width_ - 2 * kPad, 3));
+    row.cells.push_back(wrapText(text, bold_, width_ - 2 * kPad));
     row.height =
         static_cast<double>(std::max<qsizetype>(1, row.cells[0].size())) * lineHeight(bold_) + 2 * kPad + 2;
     rows_.push_back(std::move(row));
@@ -51,7 +51,7 @@ void Table::addGroup(const QString& text) {
 void Table::addNote(const QString& text) {
     Row row;
     row.style = RowStyle::Note;
-    row.cells.push_back(wrapText(text, font_, width_ - 2 * kPad, 4));
+    row.cells.push_back(wrapText(text, font_, width_ - 2 * kPad));
     row.height =
         static_cast<double>(std::max<qsizetype>(1, row.cells[0].size())) * lineHeight(font_) + 2 * kPad;
     rows_.push_back(std::move(row));
@@ -89,7 +89,7 @@ double Table::paint(QPainter& painter, const QRectF& area, std::size_t from, std
     painter.setPen(kInk);
     double x = area.left();
     for (std::size_t i = 0; i < widths_.size(); ++i) {
-        drawLines(painter, {elide(headers_[i], bold_, widths_[i] - 2 * kPad)}, bold_, x + kPad, y + kPad);
+        drawFitted(painter, fitText(headers_[i], bold_, widths_[i] - 2 * kPad, 1), x + kPad, y + kPad);
         x += widths_[i];
     }
     y += hh;

@@ -22,7 +22,7 @@ TablePage::TablePage(PageFrame frame, QString heading, QString intro, std::share
 double TablePage::headingHeight(const QString& intro, double width) {
     double h = lineHeight(pageFont(16, true)) + 6;
     if (!intro.isEmpty())
-        h += static_cast<double>(wrapText(intro, pageFont(9), width, 4).size()) * lineHeight(pageFont(9)) + 6;
+        h += fitText(intro, pageFont(9), width).height() + 6;
     return h + 4;
 }
 
@@ -31,12 +31,11 @@ void TablePage::paint(QPainter& painter, const PageNumber& number) {
     painter.save();
     painter.setPen(kInk);
     const QFont heading = pageFont(16, true);
-    double y =
-        drawLines(painter, {elide(heading_, heading, body.width())}, heading, body.left(), body.top()) + 6;
+    double y = drawFitted(painter, fitText(heading_, heading, body.width(), 1), body.left(), body.top()) + 6;
     if (!intro_.isEmpty()) {
         painter.setPen(kMuted);
         const QFont f = pageFont(9);
-        y = drawLines(painter, wrapText(intro_, f, body.width(), 4), f, body.left(), y) + 6;
+        y = drawFitted(painter, fitText(intro_, f, body.width()), body.left(), y) + 6;
     }
     y += 4;
     if (table_)

@@ -28,10 +28,9 @@ void TeamPage::paint(QPainter& painter, const PageNumber& number) {
     painter.save();
     painter.setPen(kInk);
     const QFont heading = pageFont(16, true);
-    double y =
-        drawLines(painter, {elide(heading_, heading, body.width())}, heading, body.left(), body.top()) + 6;
+    double y = drawFitted(painter, fitText(heading_, heading, body.width(), 1), body.left(), body.top()) + 6;
     painter.setPen(kMuted);
-    drawLines(painter, wrapText(intro_, pageFont(9), body.width(), 2), pageFont(9), body.left(), y);
+    drawFitted(painter, fitText(intro_, pageFont(9), body.width()), body.left(), y);
     painter.restore();
 
     scene_.setHighlight(highlight_);

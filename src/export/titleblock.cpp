@@ -31,17 +31,17 @@ void paintTitleBlock(QPainter& painter, const QRectF& box, const TitleInfo& info
     const QFont smallBold = pageFont(7, true);
     double y = box.top() + pad;
     painter.setPen(kInk);
-    const QStringList titleLines = wrapText(info.mapTitle, title, w, 2);
-    y = drawLines(painter, titleLines, title, box.left() + pad, y);
+    const FittedText titleLines = fitText(info.mapTitle, title, w, 2);
+    y = drawFitted(painter, titleLines, box.left() + pad, y);
     painter.setPen(kMuted);
     QString second = info.view;
     if (!info.focus.isEmpty())
         second += QStringLiteral(" · ") + info.focus;
     // A long focus ("Ripple: … · colour: level") takes a second line when there is room.
-    const int room = titleLines.size() < 2 && info.part.isEmpty() ? 2 : 1;
-    y = drawLines(painter, wrapText(second, small, w, room), small, box.left() + pad, y + 1);
+    const int room = titleLines.lines.size() < 2 && info.part.isEmpty() ? 2 : 1;
+    y = drawFitted(painter, fitText(second, small, w, room), box.left() + pad, y + 1);
     if (!info.part.isEmpty())
-        drawLines(painter, {elide(info.part, small, w)}, small, box.left() + pad, y);
+        drawFitted(painter, fitText(info.part, small, w, 1), box.left() + pad, y);
     // Bottom row: date on the left, page number on the right.
     painter.setPen(QPen(kRule, 0.6));
     const double rowTop = box.bottom() - pad - lineHeight(small) - 2;

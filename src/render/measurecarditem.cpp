@@ -3,6 +3,7 @@
 #include "emphasispainter.h"
 #include "sightline/render/mapscene.h"
 #include "sightline/render/nodecolours.h"
+#include "sightline/render/valueformat.h"
 #include "sightline/render/vocabulary.h"
 #include "textlines.h"
 
@@ -13,14 +14,14 @@ namespace sightline::render {
 
 using core::Direction;
 
-QString formatValue(double value, const QString& unit) {
-    QString v = QString::number(value, 'g', 6);
-    if (unit.isEmpty())
-        return v;
-    if (unit == QLatin1String("%"))
-        return v + unit;
-    return v + QLatin1Char(' ') + unit;
-}
+namespace {
+
+constexpr qreal kPad = 2.5;     // above the title and below the value row
+constexpr qreal kRowGap = 0.5;  // between the title and the value row
+constexpr qreal kColumnGap = 5; // between the value and the target on one row
+constexpr int kCanvasTitleLines = 3;
+
+} // namespace
 
 MeasureCardItem::MeasureCardItem(MapScene& scene, core::NodeId id) : MapNodeItem(scene, std::move(id)) {
     refresh();
@@ -54,22 +55,87 @@ void MeasureCardItem::refresh() {
         break;
     }
     const QString unit = QString::fromStdString(n->unit);
-    const qreal width = s.measureSize.width() - 12;
+    const qreal width = s.measureSize.width() - 11.5;
+    const QString title = QString::fromStdString(n->title);
     title_ = std::make_unique<detail::TextBlock>(detail::layoutText(
-        QString::fromStdString(n->title), s.cardTitleFont, width, s.fullTitles ? 16 : 1, !s.fullTitles));
-    if (s.fullTitles && title_->lines.size() > 1) // the whole title: the card grows to hold it
-        setGeometry(QSizeF(s.measureSize.width(),
-                           s.measureSize.height() +
-                               title_->lineHeight * static_cast<qreal>(title_->lines.size() - 1)),
-                    6);
-    const core::MeasureValue* latest = n->latestValue();
-    const QString value =
-        arrow_ + QLatin1Char(' ') + (latest ? formatValue(latest->value, unit) : QStringLiteral("no data"));
-    value_ = std::make_unique<detail::TextBlock>(detail::layoutText(value, s.valueFont, width * 0.55, 1));
-    const QString target = n->target ? QStringLiteral("target %1").arg(formatValue(*n->target, unit))
-                                     : QStringLiteral("no target");
-    target_ = std::make_unique<detail::TextBlock>(detail::layoutText(target, s.smallFont, width * 0.45, 1));
+        title, s.cardTitleFont, width, s.fullTitles ? 1000 : kCanvasTitleLines, !s.fullTitles));
+    layOutNumbers(*n, unit, width);
+    // The card grows when its title and numbers need more room than the planned size.
+    const qreal needed =
+        kPad + title_->height() + kRowGap + value_->height() + (twoRows_ ? target_->height() : 0) + kPad;
+    setGeometry(QSizeF(s.measureSize.width(), std::max(s.measureSize.height(), needed)), 4);
+    setToolTip(toolTipText(*n, unit));
     update();
+}
+
+void MeasureCardItem::layOutNumbers(const core::Node& n, const QString& unit, qreal width) {
+    const Style& s = mapScene().style();
+    const core::MeasureValue* latest = n.latestValue();
+    const QFontMetricsF valueMetrics(s.valueFont), targetMetrics(s.smallFont);
+    const QString arrow = arrow_ + QLatin1Char(' ');
+    const QString targetWord = QStringLiteral("target ");
+    auto valueText = [&](NumberForm form) {
+        return arrow + (latest ? formatValue(latest->value, unit, form) : QStringLiteral("no data"));
+    };
+    auto targetText = [&](NumberForm form) {
+        return n.target ? targetWord + formatValue(*n.target, unit, form) : QStringLiteral("no target");
+    };
+    // One row, value left and target right, in the most precise forms that fit side by side.
+    const std::pair<NumberForm, NumberForm> rows[] = {{NumberForm::Full, NumberForm::Full},
+                                                      {NumberForm::Full, NumberForm::Compact},
+                                                      {NumberForm::Compact, NumberForm::Compact},
+                                                      {NumberForm::Short, NumberForm::Short}};
+    for (const auto& [vf, tf] : rows) {
+        const QString v = valueText(vf), t = targetText(tf);
+        if (valueMetrics.horizontalAdvance(v) + kColumnGap + targetMetrics.horizontalAdvance(t) <= width) {
+            value_ = std::make_unique<detail::TextBlock>(detail::fitLine(v, s.valueFont, width));
+            target_ = std::make_unique<detail::TextBlock>(detail::fitLine(t, s.smallFont, width));
+            twoRows_ = false;
+            return;
+        }
+    }
+    // Else the target goes under the value, each in the most precise form that fits the width
+    // (a long unit shrinks the line rather than cut it).
+    const QString v =
+        latest ? fitValue(arrow, latest->value, unit, valueMetrics, width) : valueText(NumberForm::Full);
+    const QString t =
+        n.target ? fitValue(targetWord, *n.target, unit, targetMetrics, width) : targetText(NumberForm::Full);
+    value_ = std::make_unique<detail::TextBlock>(detail::fitLine(v, s.valueFont, width));
+    target_ = std::make_unique<detail::TextBlock>(detail::fitLine(t, s.smallFont, width));
+    twoRows_ = true;
+}
+
+QString MeasureCardItem::toolTipText(const core::Node& n, const QString& unit) const {
+    QStringList lines{QString::fromStdString(n.title)};
+    if (const core::MeasureValue* latest = n.latestValue())
+        lines << QStringLiteral("Latest: %1 (%2)")
+                     .arg(formatValue(latest->value, unit), QString::fromStdString(latest->date.toString()));
+    else
+        lines << QStringLiteral("No data yet");
+    if (n.target)
+        lines << QStringLiteral("Target: %1").arg(formatValue(*n.target, unit));
+    if (n.baseline)
+        lines << QStringLiteral("Baseline: %1").arg(formatValue(*n.baseline, unit));
+    return lines.join(QLatin1Char('\n'));
+}
+
+QStringList MeasureCardItem::shownTitle() const {
+    QStringList out;
+    for (const QStaticText& line : title_->lines)
+        out << line.text();
+    return out;
+}
+
+QString MeasureCardItem::shownValue() const {
+    return value_->lines.empty() ? QString() : value_->lines.front().text();
+}
+
+QString MeasureCardItem::shownTarget() const {
+    return target_->lines.empty() ? QString() : target_->lines.front().text();
+}
+
+bool MeasureCardItem::numbersAtFullSize() const {
+    return value_->scale == 1.0 && target_->scale == 1.0;
 }
 
 void MeasureCardItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget*) {
@@ -97,13 +163,16 @@ void MeasureCardItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* o
     if (lod >= s.textLod) {
         const qreal left = r.left() + 7.5;
         painter->setPen(s.text);
-        title_->drawLeft(painter, left, r.top() + 3);
-        const qreal second = r.bottom() - 3 - value_->lineHeight;
+        title_->drawLeft(painter, left, r.top() + kPad);
+        const qreal rows = value_->height() + (twoRows_ ? target_->height() : 0);
+        const qreal second = r.bottom() - kPad - rows;
         painter->setPen(color_ == s.neutral ? s.mutedText : color_.darker(115));
         value_->drawLeft(painter, left, second);
         painter->setPen(s.mutedText);
-        if (!target_->lines.empty())
-            target_->drawLeft(painter, r.right() - 4 - target_->widths[0], second + 0.5);
+        if (twoRows_)
+            target_->drawLeft(painter, left, second + value_->height());
+        else
+            target_->drawLeft(painter, r.right() - 4 - target_->width(), second + 0.5);
         if (orphan) {
             painter->setPen(s.orphanBorder);
             painter->setFont(s.smallFont);

@@ -73,17 +73,18 @@ void NodeItem::refresh() {
                 parts << QString::fromStdString(t->name);
         caption = parts.join(QStringLiteral(" · "));
     }
-    const int lines = s.titleLines - (caption.isEmpty() ? 0 : 1) + (goal_ ? 0 : 0);
+    // Up to `titleLines` lines on the canvas (a longer title is shortened, the whole of it in
+    // the tooltip); every line in exports. The box grows when the lines need more room.
+    const QString title = QString::fromStdString(n->title);
     title_ = std::make_unique<detail::TextBlock>(
-        detail::layoutText(QString::fromStdString(n->title), goal_ ? s.goalFont : s.titleFont, textWidth,
-                           s.fullTitles ? 64 : std::max(1, lines), !s.fullTitles));
-    caption_ = std::make_unique<detail::TextBlock>(detail::layoutText(caption, s.smallFont, textWidth, 1));
-    if (s.fullTitles) {
-        // The whole title: the node grows to hold it.
-        const qreal needed = title_->height() + (caption_->lines.empty() ? 0 : caption_->height() + 1.5) + 8;
-        if (needed > size.height())
-            setGeometry(QSizeF(size.width(), needed), radius);
-    }
+        detail::layoutText(title, goal_ ? s.goalFont : s.titleFont, textWidth,
+                           s.fullTitles ? 1000 : s.titleLines, !s.fullTitles));
+    caption_ = std::make_unique<detail::TextBlock>(
+        detail::layoutText(caption, s.smallFont, textWidth, s.fullTitles ? 1000 : 1, !s.fullTitles));
+    const qreal needed = title_->height() + (caption_->lines.empty() ? 0 : caption_->height() + 1.5) + 6;
+    if (needed > size.height())
+        setGeometry(QSizeF(size.width(), needed), radius);
+    setToolTip(caption.isEmpty() ? title : title + QLatin1Char('\n') + caption);
     update();
 }
 

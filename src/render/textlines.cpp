@@ -2,6 +2,7 @@
 
 #include <QFontMetricsF>
 #include <QPainter>
+#include <algorithm>
 
 namespace sightline::render::detail {
 
@@ -52,8 +53,38 @@ TextBlock layoutText(const QString& text, const QFont& font, qreal width, int ma
     return block;
 }
 
+TextBlock fitLine(const QString& text, const QFont& font, qreal width) {
+    TextBlock block;
+    block.font = font;
+    const QFontMetricsF fm(font);
+    block.lineHeight = fm.lineSpacing();
+    const qreal w = fm.horizontalAdvance(text);
+    block.lines.push_back(staticLine(text));
+    block.widths.push_back(w);
+    if (w > width && width > 0)
+        block.scale = width / w;
+    return block;
+}
+
+qreal TextBlock::width() const {
+    qreal w = 0;
+    for (qreal x : widths)
+        w = std::max(w, x);
+    return w * scale;
+}
+
 void TextBlock::drawCentred(QPainter* painter, qreal centreX, qreal top) const {
     painter->setFont(font);
+    if (scale != 1.0) {
+        painter->save();
+        painter->translate(centreX, top);
+        painter->scale(scale, scale);
+        TextBlock unscaled = *this;
+        unscaled.scale = 1.0;
+        unscaled.drawCentred(painter, 0, 0);
+        painter->restore();
+        return;
+    }
     for (std::size_t i = 0; i < lines.size(); ++i)
         painter->drawStaticText(QPointF(centreX - widths[i] / 2, top + lineHeight * static_cast<qreal>(i)),
                                 lines[i]);
@@ -61,6 +92,16 @@ void TextBlock::drawCentred(QPainter* painter, qreal centreX, qreal top) const {
 
 void TextBlock::drawLeft(QPainter* painter, qreal left, qreal top) const {
     painter->setFont(font);
+    if (scale != 1.0) {
+        painter->save();
+        painter->translate(left, top);
+        painter->scale(scale, scale);
+        TextBlock unscaled = *this;
+        unscaled.scale = 1.0;
+        unscaled.drawLeft(painter, 0, 0);
+        painter->restore();
+        return;
+    }
     for (std::size_t i = 0; i < lines.size(); ++i)
         painter->drawStaticText(QPointF(left, top + lineHeight * static_cast<qreal>(i)), lines[i]);
 }

@@ -2,6 +2,7 @@
 
 #include "sightline/render/mapnodeitem.h"
 #include "sightline/render/measurestatus.h"
+#include "sightline/render/valueformat.h"
 
 #include <QColor>
 #include <memory>
@@ -12,10 +13,12 @@ namespace detail {
 struct TextBlock;
 }
 
-// A measure (KPI, key result) as a compact card: title, latest value against target, and an
-// arrow for the direction that is better. Attached to the objective it measures (a child item
-// of that objective's bubble, so it moves with it), or standing alone with a dashed amber
-// border when it measures no result (an orphan measure).
+// A measure (KPI, key result) as a compact card: title (up to three lines on the canvas, whole
+// in exports; the whole title in the tooltip), latest value against target (numbers are never
+// cut: thousands separators, compact forms such as 4.8k when room is short, the target under
+// the value when they do not fit side by side), and an arrow for the direction that is better. Attached to
+// the objective it measures (a child item of that objective's bubble, so it moves with it), or standing alone
+// with a dashed amber border when it measures no result (an orphan measure).
 class MeasureCardItem : public MapNodeItem {
 public:
     MeasureCardItem(MapScene& scene, core::NodeId id);
@@ -34,16 +37,25 @@ public:
     // green when met, amber when improving, red when behind, grey when there is no data.
     MeasureStatus status() const { return status_; }
 
+    // What the card shows, line by line (for tests and accessibility): the title's lines,
+    // then the value and the target as drawn.
+    QStringList shownTitle() const;
+    QString shownValue() const;
+    QString shownTarget() const;
+    // Whether the value and target rows are drawn at their font's size (not shrunk to fit).
+    bool numbersAtFullSize() const;
+
 private:
+    void layOutNumbers(const core::Node& n, const QString& unit, qreal width);
+    QString toolTipText(const core::Node& n, const QString& unit) const;
+
     QColor color_;
     MeasureStatus status_ = MeasureStatus::NoData;
     std::unique_ptr<detail::TextBlock> title_;
     std::unique_ptr<detail::TextBlock> value_;
     std::unique_ptr<detail::TextBlock> target_;
     QString arrow_;
+    bool twoRows_ = false; // the target under the value (they do not fit side by side)
 };
-
-// "104 h", "96.5%", "1.2e+06 AUD".
-QString formatValue(double value, const QString& unit);
 
 } // namespace sightline::render
