@@ -1,13 +1,16 @@
 # Sightline: a thin wrapper over CMake (Ninja). See README.md.
 BUILD       ?= build
 ASAN_BUILD  ?= build-asan
+FUZZ_BUILD  ?= build-fuzz
+# Seconds each fuzz target runs in `make fuzz` (make test runs each for 60).
+FUZZ_SECONDS ?= 600
 JOBS        ?= $(shell nproc)
 EXAMPLE     ?= examples/manufacturer-results-map.json
 CMAKE_FLAGS ?=
 # Layers whose tests also run under AddressSanitizer and UndefinedBehaviorSanitizer.
 ASAN_LABELS ?= core|io|storage|analysis|layout
 
-.PHONY: all build configure deps run test test-fast asan bench format clean
+.PHONY: all build configure deps run test test-fast asan fuzz fuzz-build fuzz-smoke bench format clean
 
 all: build
 
@@ -28,6 +31,7 @@ run: deps build
 test: deps build
 	ctest --test-dir $(BUILD) --output-on-failure -j $(JOBS)
 	$(MAKE) asan
+	$(MAKE) fuzz-smoke
 
 # Only the tests of the normal build, without the sanitizer pass.
 test-fast: build
@@ -39,6 +43,25 @@ asan:
 	ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
 		ctest --test-dir $(ASAN_BUILD) --output-on-failure -j $(JOBS) -L '$(ASAN_LABELS)'
 
+# libFuzzer targets (fuzz/, docs/fuzzing.md): a clang build of the readers' layers beside the main one.
+fuzz-build:
+	cmake -S . -B $(FUZZ_BUILD) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++-14 \
+		-DSIGHTLINE_GUI=OFF -DSIGHTLINE_TESTS=OFF -DSIGHTLINE_FUZZ=ON $(CMAKE_FLAGS)
+	cmake --build $(FUZZ_BUILD) -j $(JOBS) --target sightline_fuzzers
+
+# Long runs: each target for FUZZ_SECONDS seconds, JOBS at a time; corpora grow in $(FUZZ_BUILD)/fuzz/corpus.
+fuzz: deps fuzz-build
+	rm -f $(FUZZ_BUILD)/fuzz/*.summary
+	FUZZ_SECONDS=$(FUZZ_SECONDS) ctest --test-dir $(FUZZ_BUILD) -L fuzz --output-on-failure -j $(JOBS) \
+		--timeout $$(( $(FUZZ_SECONDS) + 600 ))
+	@cat $(FUZZ_BUILD)/fuzz/*.summary
+
+# The 60-second run of each target that make test does.
+fuzz-smoke: fuzz-build
+	rm -f $(FUZZ_BUILD)/fuzz/*.summary
+	FUZZ_SECONDS=60 ctest --test-dir $(FUZZ_BUILD) -L fuzz --output-on-failure -j $(JOBS)
+	@cat $(FUZZ_BUILD)/fuzz/*.summary
+
 bench: deps build
 	@bench/run.sh $(BUILD)
 
@@ -46,4 +69,4 @@ format:
 	@git ls-files '*.cpp' '*.h' | xargs clang-format -i
 
 clean:
-	rm -rf $(BUILD) $(ASAN_BUILD)
+	rm -rf $(BUILD) $(ASAN_BUILD) $(FUZZ_BUILD)

@@ -9,6 +9,7 @@ packages=(
   libqt6opengl6-dev libgl-dev
   libsqlite3-dev sqlite3 nlohmann-json3-dev catch2 libgraphviz-dev graphviz
   xvfb xauth poppler-utils fonts-dejavu-core python3
+  clang-14 libfuzzer-14-dev libclang-rt-14-dev
 )
 
 missing=()
