@@ -10,7 +10,7 @@ CMAKE_FLAGS ?=
 # Layers whose tests also run under AddressSanitizer and UndefinedBehaviorSanitizer.
 ASAN_LABELS ?= core|io|storage|analysis|layout
 
-.PHONY: all build configure deps run test test-fast asan fuzz fuzz-build fuzz-smoke bench format clean
+.PHONY: all build configure deps run test test-fast asan package fuzz fuzz-build fuzz-smoke bench format clean
 
 all: build
 
@@ -42,6 +42,10 @@ asan:
 	cmake --build $(ASAN_BUILD) -j $(JOBS)
 	ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
 		ctest --test-dir $(ASAN_BUILD) --output-on-failure -j $(JOBS) -L '$(ASAN_LABELS)'
+
+# The Debian package: $(BUILD)/sightline_<version>_<arch>.deb (README, "Install").
+package: deps build
+	cmake --build $(BUILD) --target package
 
 # libFuzzer targets (fuzz/, docs/fuzzing.md): a clang build of the readers' layers beside the main one.
 fuzz-build:

@@ -10,6 +10,8 @@ packages=(
   libsqlite3-dev sqlite3 nlohmann-json3-dev catch2 libgraphviz-dev graphviz
   xvfb xauth poppler-utils fonts-dejavu-core python3
   clang-14 libfuzzer-14-dev libclang-rt-14-dev
+  dpkg-dev lintian desktop-file-utils appstream shared-mime-info libglib2.0-bin man-db librsvg2-bin
+  qt6-l10n-tools
 )
 
 missing=()

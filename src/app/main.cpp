@@ -8,6 +8,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QTimer>
 #include <cstdio>
 #include <optional>
@@ -18,6 +19,9 @@ int main(int argc, char** argv) {
     QApplication::setApplicationName(QStringLiteral("Sightline"));
     QApplication::setApplicationVersion(QStringLiteral("0.1"));
     QApplication::setFont(QFont(QStringLiteral("DejaVu Sans"), 10));
+    // The installed desktop entry and icon (packaging/): the desktop matches windows to the entry.
+    QApplication::setDesktopFileName(QStringLiteral("org.sightline.Sightline"));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("org.sightline.Sightline")));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Sightline: results maps and strategy maps."));
