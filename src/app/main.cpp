@@ -4,6 +4,7 @@
 #include "sightline/editor/insightcontroller.h"
 #include "sightline/editor/mainwindow.h"
 #include "sightline/editor/screenshot.h"
+#include "sightline/editor/translations.h"
 #include "sightline/editor/viewcontroller.h"
 
 #include <QApplication>
@@ -22,6 +23,9 @@ int main(int argc, char** argv) {
     // The installed desktop entry and icon (packaging/): the desktop matches windows to the entry.
     QApplication::setDesktopFileName(QStringLiteral("org.sightline.Sightline"));
     QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("org.sightline.Sightline")));
+
+    // German menus under LANG=de_DE.UTF-8 (or LANGUAGE=de): before any window is made.
+    const sightline::editor::Translations translations;
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Sightline: results maps and strategy maps."));

@@ -1,0 +1,1880 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>OpenProgress</name>
+    <message>
+        <source>Opening %1</source>
+        <translation>%1 wird geöffnet</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Drawing %1 results, measures, initiatives and links…</source>
+        <translation>%1 Ergebnisse, Messgrößen, Initiativen und Verbindungen werden gezeichnet…</translation>
+    </message>
+    <message>
+        <source>Preparing the outline, findings and overview…</source>
+        <translation>Gliederung, Befunde und Übersicht werden vorbereitet…</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <source>A perspective needs a name.</source>
+        <translation>Eine Perspektive braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>There is already a perspective named %1: perspective names must differ.</source>
+        <translation>Es gibt schon eine Perspektive namens %1: Perspektiven brauchen verschiedene Namen.</translation>
+    </message>
+    <message>
+        <source>Add perspective</source>
+        <translation>Perspektive hinzufügen</translation>
+    </message>
+    <message>
+        <source>Rename perspective</source>
+        <translation>Perspektive umbenennen</translation>
+    </message>
+    <message>
+        <source>The perspective is no longer in the map.</source>
+        <translation>Die Perspektive ist nicht mehr in der Karte.</translation>
+    </message>
+    <message>
+        <source>Move perspective</source>
+        <translation>Perspektive verschieben</translation>
+    </message>
+    <message>
+        <source>Remove perspective</source>
+        <translation>Perspektive entfernen</translation>
+    </message>
+    <message>
+        <source>The perspective %1 still holds %2: give them another perspective first.</source>
+        <translation>Die Perspektive %1 enthält noch %2: Weisen Sie diesen zuerst eine andere Perspektive zu.</translation>
+    </message>
+    <message>
+        <source>Waive “%1”</source>
+        <translation>„%1“ als Ausnahme hinnehmen</translation>
+    </message>
+    <message>
+        <source>Show “%1” again</source>
+        <translation>„%1“ wieder zeigen</translation>
+    </message>
+    <message>
+        <source>Orphaned %1</source>
+        <translation>Verwaiste %1</translation>
+    </message>
+    <message>
+        <source>Unmeasured %1</source>
+        <translation>Ungemessene %1</translation>
+    </message>
+    <message>
+        <source>No line of sight to a top goal</source>
+        <translation>Keine Sichtlinie zu einem obersten Ziel</translation>
+    </message>
+    <message>
+        <source>Teams without line of sight</source>
+        <translation>Teams ohne Sichtlinie</translation>
+    </message>
+    <message>
+        <source>Mini-me copies</source>
+        <translation>Mini-Me-Kopien</translation>
+    </message>
+    <message>
+        <source>Mini-me scorecards</source>
+        <translation>Mini-Me-Scorecards</translation>
+    </message>
+    <message>
+        <source>Additive-only rollups</source>
+        <translation>Reine Aufsummierungen</translation>
+    </message>
+    <message>
+        <source>Rollup cycles</source>
+        <translation>Zyklen in Aufsummierungen</translation>
+    </message>
+    <message>
+        <source>Feedback loops</source>
+        <translation>Rückkopplungsschleifen</translation>
+    </message>
+    <message>
+        <source>May hurt a top goal (negative ripple)</source>
+        <translation>Kann einem obersten Ziel schaden (negative Auswirkung)</translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation>Ohne Verantwortliche</translation>
+    </message>
+    <message>
+        <source>%1 without a target</source>
+        <translation>%1 ohne Zielwert</translation>
+    </message>
+    <message>
+        <source>Stale %1 (no recent values)</source>
+        <translation>Veraltete %1 (keine neuen Werte)</translation>
+    </message>
+    <message>
+        <source>Too many %1 on one %2</source>
+        <translation>Zu viele %1 an einem %2</translation>
+    </message>
+    <message>
+        <source>Too many %1 in one team</source>
+        <translation>Zu viele %1 in einem Team</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation>Knoten</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation>Teams</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <source>No open findings.</source>
+        <translation>Keine offenen Befunde.</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3): %4 open</source>
+        <translation>%1 (%2, %3): %4 offen</translation>
+    </message>
+    <message>
+        <source>Waived findings (%1), with the reasons recorded in the map</source>
+        <translation>Als Ausnahme hingenommene Befunde (%1), mit den in der Karte festgehaltenen Gründen</translation>
+    </message>
+    <message>
+        <source>Waived: %1 (%2: %3)</source>
+        <translation>Ausnahme: %1 (%2: %3)</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Knoten</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Leverage</source>
+        <translation>Hebelwirkung</translation>
+    </message>
+    <message>
+        <source>Line of sight to</source>
+        <translation>Sichtlinie zu</translation>
+    </message>
+    <message>
+        <source>%1 (1 step)</source>
+        <translation>%1 (1 Schritt)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 steps)</source>
+        <translation>%1 (%2 Schritte)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>The team has no nodes on the map.</source>
+        <translation>Das Team hat keine Knoten auf der Karte.</translation>
+    </message>
+    <message>
+        <source>Whole map</source>
+        <translation>Ganze Karte</translation>
+    </message>
+    <message>
+        <source>As of %1: %2 errors, %3 warnings, %4 for information open; %5 waived.</source>
+        <translation>Stand %1: %2 Fehler, %3 Warnungen, %4 Hinweise offen; %5 als Ausnahme hingenommen.</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <source>Findings (continued)</source>
+        <translation>Befunde (Fortsetzung)</translation>
+    </message>
+    <message>
+        <source>%1: line of sight</source>
+        <translation>%1: Sichtlinie</translation>
+    </message>
+    <message>
+        <source>The team&apos;s results reach the top goals.</source>
+        <translation>Die Ergebnisse des Teams erreichen die obersten Ziele.</translation>
+    </message>
+    <message>
+        <source>The team has no line of sight: none of its results reaches a top goal.</source>
+        <translation>Das Team hat keine Sichtlinie: Keines seiner Ergebnisse erreicht ein oberstes Ziel.</translation>
+    </message>
+    <message>
+        <source>Its one node, with its leverage (how much improving it moves the top goals):</source>
+        <translation>Sein einziger Knoten, mit seiner Hebelwirkung (wie stark seine Verbesserung die obersten Ziele bewegt):</translation>
+    </message>
+    <message>
+        <source>Its %1 nodes, ranked by leverage (how much improving each moves the top goals):</source>
+        <translation>Seine %1 Knoten, nach Hebelwirkung geordnet (wie stark die Verbesserung jedes Knotens die obersten Ziele bewegt):</translation>
+    </message>
+    <message>
+        <source>%1: nodes by leverage (continued)</source>
+        <translation>%1: Knoten nach Hebelwirkung (Fortsetzung)</translation>
+    </message>
+    <message>
+        <source>Board pack · %1</source>
+        <translation>Berichtsmappe · %1</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <source>Top goals</source>
+        <translation>Oberste Ziele</translation>
+    </message>
+    <message>
+        <source>Open errors</source>
+        <translation>Offene Fehler</translation>
+    </message>
+    <message>
+        <source>Open warnings</source>
+        <translation>Offene Warnungen</translation>
+    </message>
+    <message>
+        <source>Open for information</source>
+        <translation>Offene Hinweise</translation>
+    </message>
+    <message>
+        <source>Waived findings</source>
+        <translation>Als Ausnahme hingenommene Befunde</translation>
+    </message>
+    <message>
+        <source>Cover</source>
+        <translation>Deckblatt</translation>
+    </message>
+    <message>
+        <source>The map in numbers</source>
+        <translation>Die Karte in Zahlen</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>+ %1 more</source>
+        <translation>+ %1 weitere</translation>
+    </message>
+    <message>
+        <source>continues on page %1 ›</source>
+        <translation>weiter auf Seite %1 ›</translation>
+    </message>
+    <message>
+        <source>‹ continues on page %1</source>
+        <translation>‹ weiter auf Seite %1</translation>
+    </message>
+    <message>
+        <source>continues on page %1 ▾</source>
+        <translation>weiter auf Seite %1 ▾</translation>
+    </message>
+    <message>
+        <source>continues on page %1 ▴</source>
+        <translation>weiter auf Seite %1 ▴</translation>
+    </message>
+    <message>
+        <source>Line of sight: %1</source>
+        <translation>Sichtlinie: %1</translation>
+    </message>
+    <message>
+        <source>Path: %1 → %2</source>
+        <translation>Pfad: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Ripple: %1</source>
+        <translation>Auswirkungen: %1</translation>
+    </message>
+    <message>
+        <source> · colour: %1</source>
+        <translation> · Farbe: %1</translation>
+    </message>
+    <message>
+        <source>Part %1 of %2 (row %3, column %4), %5% scale</source>
+        <translation>Teil %1 von %2 (Zeile %3, Spalte %4), Maßstab %5 %</translation>
+    </message>
+</context>
+<context>
+    <name>sightline::editor::Actions</name>
+    <message>
+        <source>&amp;New map</source>
+        <translation>&amp;Neue Karte</translation>
+    </message>
+    <message>
+        <source>Start a new, untitled map</source>
+        <translation>Eine neue, unbenannte Karte beginnen</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open a map (.rmap, or a JSON map to import)</source>
+        <translation>Eine Karte öffnen (.rmap oder eine JSON-Karte zum Importieren)</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <source>Keep the map in a file of your choice</source>
+        <translation>Die Karte in einer Datei Ihrer Wahl aufbewahren</translation>
+    </message>
+    <message>
+        <source>&amp;Import JSON…</source>
+        <translation>JSON &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Open a JSON map as a new untitled map</source>
+        <translation>Eine JSON-Karte als neue unbenannte Karte öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Export JSON…</source>
+        <translation>JSON e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Write the map in the JSON interchange format</source>
+        <translation>Die Karte im JSON-Austauschformat schreiben</translation>
+    </message>
+    <message>
+        <source>E&amp;xport PDF, PNG or SVG…</source>
+        <translation>Als PDF, PNG oder SVG ex&amp;portieren…</translation>
+    </message>
+    <message>
+        <source>The map, or a team&apos;s line of sight, as a PDF, an image or an SVG drawing</source>
+        <translation>Die Karte oder die Sichtlinie eines Teams als PDF, Bild oder SVG-Zeichnung</translation>
+    </message>
+    <message>
+        <source>Export &amp;Board Pack…</source>
+        <translation>&amp;Berichtsmappe exportieren…</translation>
+    </message>
+    <message>
+        <source>One PDF: cover, whole map, findings, and a page per team</source>
+        <translation>Ein PDF: Deckblatt, ganze Karte, Befunde und eine Seite je Team</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Ausschneiden</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>E&amp;infügen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Delete the selection with its links</source>
+        <translation>Die Auswahl mit ihren Verbindungen löschen</translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation>&amp;Alles auswählen</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Umbenennen</translation>
+    </message>
+    <message>
+        <source>Edit the title in place</source>
+        <translation>Den Titel direkt bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen…</translation>
+    </message>
+    <message>
+        <source>Find by title, owner or team</source>
+        <translation>Nach Titel, Verantwortlichen oder Team suchen</translation>
+    </message>
+    <message>
+        <source>Find &amp;next</source>
+        <translation>&amp;Weitersuchen</translation>
+    </message>
+    <message>
+        <source>Find pre&amp;vious</source>
+        <translation>&amp;Rückwärts suchen</translation>
+    </message>
+    <message>
+        <source>Add result</source>
+        <translation>Ergebnis hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add measure</source>
+        <translation>Messgröße hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add initiative</source>
+        <translation>Initiative hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add linked result</source>
+        <translation>Verbundenes Ergebnis hinzufügen</translation>
+    </message>
+    <message>
+        <source>A new result that drives the selected one</source>
+        <translation>Ein neues Ergebnis, das das ausgewählte antreibt</translation>
+    </message>
+    <message>
+        <source>Align &amp;left</source>
+        <translation>&amp;Links ausrichten</translation>
+    </message>
+    <message>
+        <source>Align &amp;centres</source>
+        <translation>&amp;Mittig ausrichten</translation>
+    </message>
+    <message>
+        <source>Align &amp;right</source>
+        <translation>&amp;Rechts ausrichten</translation>
+    </message>
+    <message>
+        <source>Align &amp;top</source>
+        <translation>&amp;Oben ausrichten</translation>
+    </message>
+    <message>
+        <source>Align &amp;middles</source>
+        <translation>&amp;Vertikal mittig ausrichten</translation>
+    </message>
+    <message>
+        <source>Align &amp;bottom</source>
+        <translation>&amp;Unten ausrichten</translation>
+    </message>
+    <message>
+        <source>Distribute &amp;horizontally</source>
+        <translation>&amp;Horizontal verteilen</translation>
+    </message>
+    <message>
+        <source>Distribute &amp;vertically</source>
+        <translation>V&amp;ertikal verteilen</translation>
+    </message>
+    <message>
+        <source>&amp;Snap to grid</source>
+        <translation>Am &amp;Raster ausrichten</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>Ver&amp;größern</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <source>&amp;Fit map</source>
+        <translation>Karte &amp;einpassen</translation>
+    </message>
+    <message>
+        <source>Show the whole map</source>
+        <translation>Die ganze Karte zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Presentation mode</source>
+        <translation>&amp;Präsentationsmodus</translation>
+    </message>
+    <message>
+        <source>Full screen, larger text, for the projector</source>
+        <translation>Vollbild, größere Schrift, für den Projektor</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>%1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add linked %1</source>
+        <translation>Verbundene %1 hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>sightline::editor::CanvasView</name>
+    <message>
+        <source>Link kind</source>
+        <translation>Art der Verbindung</translation>
+    </message>
+</context>
+<context>
+    <name>sightline::editor::Document</name>
+    <message>
+        <source>The change could not be written to %1: %2</source>
+        <translation>Die Änderung konnte nicht in %1 geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>this map is not kept in a file</source>
+        <translation>diese Karte wird in keiner Datei aufbewahrt</translation>
+    </message>
+    <message>
+        <source>This map is open read-only: it cannot be changed.</source>
+        <translation>Diese Karte ist schreibgeschützt geöffnet: Sie kann nicht geändert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>sightline::editor::DocumentController</name>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>The new map could not be kept in %1 (%2); it is held in memory only: use File ▸ Save As to keep it.</source>
+        <translation>Die neue Karte konnte nicht in %1 aufbewahrt werden (%2); sie ist nur im Speicher: Mit Datei ▸ Speichern unter bewahren Sie sie auf.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened: %2</source>
+        <translation>%1 konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be imported:
+%2</source>
+        <translation>%1 konnte nicht importiert werden:
+%2</translation>
+    </message>
+    <message>
+        <source>The map could not be written to %1: %2</source>
+        <translation>Die Karte konnte nicht in %1 geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The map could not be saved as %1: %2</source>
+        <translation>Die Karte konnte nicht als %1 gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Close untitled map</source>
+        <translation>Unbenannte Karte schließen</translation>
+    </message>
+    <message>
+        <source>This map has not been saved under a name of its own. Keep it?
+
+Save As chooses a file for it; Discard deletes it.</source>
+        <translation>Diese Karte wurde noch nicht unter einem eigenen Namen gespeichert. Behalten?
+
+Speichern unter wählt eine Datei für sie; Verwerfen löscht sie.</translation>
+    </message>
+    <message>
+        <source>The untitled map %1 could not be recovered: %2</source>
+        <translation>Die unbenannte Karte %1 konnte nicht wiederhergestellt werden: %2</translation>
+    </message>
+    <message>
+        <source>Open map</source>
+        <translation>Karte öffnen</translation>
+    </message>
+    <message>
+        <source>Maps (*.rmap *.json);;Sightline maps (*.rmap);;JSON maps (*.json)</source>
+        <translation>Karten (*.rmap *.json);;Sightline-Karten (*.rmap);;JSON-Karten (*.json)</translation>
+    </message>
+    <message>
+        <source>Save map as</source>
+        <translation>Karte speichern unter</translation>
+    </message>
+    <message>
+        <source>Sightline maps (*.rmap)</source>
+        <translation>Sightline-Karten (*.rmap)</translation>
+    </message>
+    <message>
+        <source>Import JSON map</source>
+        <translation>JSON-Karte importieren</translation>
+    </message>
+    <message>
+        <source>JSON maps (*.json)</source>
+        <translation>JSON-Karten (*.json)</translation>
+    </message>
+    <message>
+        <source>Export JSON map</source>
+        <translation>JSON-Karte exportieren</translation>
+    </message>
+</context>
+<context>
+    <name>sightline::editor::EditController</name>
+    <message>
+        <source>Cut</source>
+        <translation>Ausschneiden</translation>
+    </message>
+    <message>
+        <source>Nothing was pasted: the clipboard does not hold a Sightline map (%1).</source>
+        <translation>Nichts eingefügt: Die Zwischenablage enthält keine Sightline-Karte (%1).</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Einfügen</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>%1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add linked %1</source>
+        <translation>Verbundene %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Verschieben</translation>
+    </message>
+    <message>
+        <source>A %1 cannot be linked to a %2.</source>
+        <translation>%1 und %2 können nicht so verbunden werden.</translation>
+    </message>
+    <message>
+        <source>Draw link</source>
+        <translation>Verbindung zeichnen</translation>
+    </message>
+    <message>
+        <source>Change link kind</source>
+        <translation>Art der Verbindung ändern</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Umbenennen</translation>
+    </message>
+    <message>
+        <source>Delete link</source>
+        <translation>Verbindung löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n item(s)</source>
+        <translation>
+            <numerusform>%n Element löschen</numerusform>
+            <numerusform>%n Elemente löschen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Align</source>
+        <translation>Ausrichten</translation>
+    </message>
+    <message>
+        <source>Distribute</source>
+        <translation>Verteilen</translation>
+    </message>
+</context>
+<context>
+    <name>sightline::editor::ExportDialog</name>
+    <message>
+        <source>Export Board Pack</source>
+        <translation>Berichtsmappe exportieren</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>As on the canvas: %1</source>
+        <translation>Wie auf der Arbeitsfläche: %1</translation>
+    </message>
+    <message>
+        <source>Whole map (no focus)</source>
+        <translation>Ganze Karte (kein Fokus)</translation>
+    </message>
+    <message>
+        <source>Line of sight: %1</source>
+        <translation>Sichtlinie: %1</translation>
+    </message>
+    <message>
+        <source>By team</source>
+        <translation>Nach Team</translation>
+    </message>
+    <message>
+        <source>By perspective</source>
+        <translation>Nach Perspektive</translation>
+    </message>
+    <message>
+        <source>By team level</source>
+        <translation>Nach Teamebene</translation>
+    </message>
+    <message>
+        <source>By measure status</source>
+        <translation>Nach Stand der Messgrößen</translation>
+    </message>
+    <message>
+        <source>Fit to content</source>
+        <translation>An den Inhalt anpassen</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Querformat</translation>
+    </message>
+    <message>
+        <source> mm</source>
+        <translation> mm</translation>
+    </message>
+    <message>
+        <source> dpi</source>
+        <translation> dpi</translation>
+    </message>
+    <message>
+        <source>Transparent background</source>
+        <translation>Transparenter Hintergrund</translation>
+    </message>
+    <message>
+        <source>Board pack: cover, whole map, findings, a page per team</source>
+        <translation>Berichtsmappe: Deckblatt, ganze Karte, Befunde, eine Seite je Team</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Datei:</translation>
+    </message>
+    <message>
+        <source>View:</source>
+        <translation>Ansicht:</translation>
+    </message>
+    <message>
+        <source>Focus:</source>
+        <translation>Fokus:</translation>
+    </message>
+    <message>
+        <source>Colour:</source>
+        <translation>Farbe:</translation>
+    </message>
+    <message>
+        <source>Page:</source>
+        <translation>Seite:</translation>
+    </message>
+    <message>
+        <source>Margins:</source>
+        <translation>Ränder:</translation>
+    </message>
+    <message>
+        <source>PNG resolution:</source>
+        <translation>PNG-Auflösung:</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <source>Name the file with .pdf, .png or .svg at the end.</source>
+        <translation>Geben Sie der Datei die Endung .pdf, .png oder .svg.</translation>
+    </message>
+    <message>
+        <source>of %1 · %2 × %3 mm</source>
+        <translation>von %1 · %2 × %3 mm</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PDF (*.pdf);;PNG-Bild (*.png);;SVG-Zeichnung (*.svg)</translation>
+    </message>
+    <message>
+        <source>%1 is the map itself; choose another file.</source>
+        <translation>%1 ist die Karte selbst; wählen Sie eine andere Datei.</translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation>%1 wird exportiert…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Exporting %1: page %2 of %3…</source>
+        <translation>%1 wird exportiert: Seite %2 von %3…</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; nothing was written.</source>
+        <translation>Der Export wurde abgebrochen; nichts wurde geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>sightline::editor::FindBar</name>
+    <message>
+        <source>Find:</source>
+        <translation>Suchen:</translation>
+    </message>
+    <message>
+        <source>Title, owner or team</source>
+        <translation>Titel, Verantwortliche oder Team</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>No match</source>
+        <translation>Kein Treffer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n Treffer</numerusform>
+            <numerusform>%n Treffer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>sightline::editor::FindingsDock</name>
+    <message>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <source>Analysing…</source>
+        <translation>Wird analysiert…</translation>
+    </message>
+    <message>
+        <source>Waive…</source>
+        <translation>Als Ausnahme…</translation>
+    </message>
+    <message>
+        <source>Keep this finding on purpose, with your reason (stored in the map)</source>
+        <translation>Diesen Befund bewusst hinnehmen, mit Ihrer Begründung (in der Karte gespeichert)</translation>
+    </message>
+    <message>
+        <source>Show again</source>
+        <translation>Wieder zeigen</translation>
+    </message>
+    <message>
+        <source>Remove the waiver: the finding counts as open again</source>
+        <translation>Die Ausnahme aufheben: Der Befund zählt wieder als offen</translation>
+    </message>
+    <message>
+        <source>No map open</source>
+        <translation>Keine Karte geöffnet</translation>
+    </message>
+    <message>
+        <source>%1 open: %2 errors, %3 warnings, %4 for information · %5 waived</source>
+        <translation>%1 offen: %2 Fehler, %3 Warnungen, %4 Hinweise · %5 als Ausnahme</translation>
+    </message>
+    <message>
+        <source>Select a finding to see its nodes on the map.</source>
+        <translation>Wählen Sie einen Befund, um seine Knoten auf der Karte zu sehen.</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;&lt;br&gt;&lt;b&gt;Waived:&lt;/b&gt; %1</source>
+        <translation>&lt;br&gt;&lt;br&gt;&lt;b&gt;Als Ausnahme hingenommen:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>Waive finding</source>
+        <translation>Befund als Ausnahme hinnehmen</translation>
+    </message>
+    <message>
+        <source>Why is this right for this map? The reason stays in the map for the next workshop.</source>
+        <translation>Warum ist das für diese Karte richtig? Die Begründung bleibt für den nächsten Workshop in der Karte.</translation>
+    </message>
+</context>
+<context>
+    <name>sightline::editor::FindingsModel</name>
+    <message>
+        <source>Errors (%1)</source>
+        <translation>Fehler (%1)</translation>
+    </message>
+    <message>
+        <source>Warnings (%1)</source>
+        <translation>Warnungen (%1)</translation>
+    </message>
+    <message>
+        <source>Information (%1)</source>
+        <translation>Hinweise (%1)</translation>
+    </message>
+    <message>
+        <source>Waived (%1)</source>
+        <translation>Ausnahmen (%1)</translation>
+    </message>
+    <message>
+        <source>%1
+
+Waived: %2</source>
+        <translation>%1
+
+Ausnahme: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (rule %2)</source>
+        <translation>%1 (Regel %2)</translation>
+    </message>
+</context>
+<context>
+    <name>sightline::editor::InsightController</name>
+    <message>
+        <source>Focus</source>
+        <translation>Fokus</translation>
+    </message>
+    <message>
+        <source> Line of sight: </source>
+        <translation> Sichtlinie: </translation>
+    </message>
+    <message>
+        <source>Pick a team: its paths to the top goals stand out, the rest fades</source>
+        <translation>Wählen Sie ein Team: Seine Pfade zu den obersten Zielen treten hervor, der Rest verblasst</translation>
+    </message>
+    <message>
+        <source>Ripple</source>
+        <translation>Auswirkungen</translation>
+    </message>
+    <message>
+        <source>What improving the selected node affects downstream, to the top goals</source>
+        <translation>Worauf die Verbesserung des ausgewählten Knotens wirkt, bis zu den obersten Zielen</translation>
+    </message>
+    <message>
+        <source>Clear focus</source>
+        <translation>Fokus aufheben</translation>
+    </message>
+    <message>
+        <source> Colour by: </source>
+        <translation> Farbe nach: </translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Perspective</source>
+        <translation>Perspektive</translation>
+    </message>
+    <message>
+        <source>Team level</source>
+        <translation>Teamebene</translation>
+    </message>
+    <message>
+        <source>Measure status</source>
+        <translation>Stand der Messgrößen</translation>
+    </message>
+    <message>
+        <source>Line of sight of this node</source>
+        <translation>Sichtlinie dieses Knotens</translation>
+    </message>
+    <message>
+        <source>Line of sight of its team</source>
+        <translation>Sichtlinie seines Teams</translation>
+    </message>
+    <message>
+        <source>Ripple: what improving this affects</source>
+        <translation>Auswirkungen: worauf eine Verbesserung hier wirkt</translation>
+    </message>
+    <message>
+        <source>Analysing…</source>
+        <translation>Wird analysiert…</translation>
+    </message>
+    <message>
+        <source>no map is open</source>
+        <translation>keine Karte ist geöffnet</translation>
+    </message>
+    <message>
+        <source>--colour expects team, perspective, level or status; got &quot;%1&quot;</source>
+        <translation>--colour erwartet team, perspective, level oder status; erhalten: „%1“</translation>
+    </message>
+    <message>
+        <source>--focus expects none, team:ID, node:ID, ripple:ID or path:NODE:GOAL; got &quot;%1&quot;</source>
+        <translation>--focus erwartet none, team:ID, node:ID, ripple:ID oder path:KNOTEN:ZIEL; erhalten: „%1“</translation>
+    </message>
+    <message>
+        <source>--focus names something this map does not have: &quot;%1&quot;</source>
+        <translation>--focus nennt etwas, das diese Karte nicht hat: „%1“</translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation>— keins —</translation>
+    </message>
+    <message>
+        <source>  ⚠ no line of sight</source>
+        <translation>  ⚠ keine Sichtlinie</translation>
+    </message>
+    <message>
+        <source>No open findings</source>
+        <translation>Keine offenen Befunde</translation>
+    </message>
+    <message>
+        <source> · %1 waived</source>
+        <translation> · %1 als Ausnahme</translation>
+    </message>
+    <message>
+        <source>%1 open findings (%2 errors, %3 warnings, %4 info) · %5 waived</source>
+        <translation>%1 offene Befunde (%2 Fehler, %3 Warnungen, %4 Hinweise) · %5 als Ausnahme</translation>
+    </message>
+</context>
+<context>
+    <name>sightline::editor::MainWindow</name>
+    <message>
+        <source>Opening cancelled; nothing was changed.</source>
+        <translation>Öffnen abgebrochen; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Insert</source>
+        <translation>&amp;Einfügen</translation>
+    </message>
+    <message>
+        <source>&amp;Arrange</source>
+        <translation>&amp;Anordnen</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>A&amp;nsicht</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Zoom %1%</source>
+        <translation>Zoom %1 %</translation>
+    </message>
+    <message>
+        <source>Read-only: %1 cannot be changed here. Use File ▸ Save As to keep an editable copy.</source>
+        <translation>Schreibgeschützt: %1 kann hier nicht geändert werden. Mit Datei ▸ Speichern unter bewahren Sie eine bearbeitbare Kopie auf.</translation>
+    </message>
+    <message>
+        <source>Sightline</source>
+        <translation>Sightline</translation>
+    </message>
+    <message>
+        <source>untitled, kept in %1</source>
+        <translation>unbenannt, aufbewahrt in %1</translation>
+    </message>
+    <message>
+        <source>memory</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <source> (read-only)</source>
+        <translation> (schreibgeschützt)</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — Sightline</source>
+        <translation>%1 — %2 — Sightline</translation>
+    </message>
+</context>
+<context>
+    <name>sightline::editor::OutlineDock</name>
+    <message>
+        <source>Outline</source>
+        <translation>Gliederung</translation>
+    </message>
+    <message>
+        <source>Filter by title, team or owner</source>
+        <translation>Nach Titel, Team oder Verantwortlichen filtern</translation>
+    </message>
+    <message>
+        <source>Line of sight of this team</source>
+        <translation>Sichtlinie dieses Teams</translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation>Verantwortlich: %1</translation>
+    </message>
+    <message>
+        <source>No team</source>
+        <translation>Kein Team</translation>
+    </message>
+    <message>
+        <source>Double-click: line of sight of this team</source>
+        <translation>Doppelklick: Sichtlinie dieses Teams</translation>
+    </message>
+</context>
+<context>
+    <name>sightline::editor::OverviewDock</name>
+    <message>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+</context>
+<context>
+    <name>sightline::editor::PersonForm</name>
+    <message>
+        <source>name@example.org</source>
+        <translation>name@example.org</translation>
+    </message>
+    <message>
+        <source>e.g. Plant manager</source>
+        <translation>z. B. Werksleitung</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>No team</source>
+        <translation>Kein Team</translation>
+    </message>
+    <message>
+        <source>A person needs a name.</source>
+        <translation>Eine Person braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>Rename person</source>
+        <translation>Person umbenennen</translation>
+    </message>
+    <message>
+        <source>Change person&apos;s team</source>
+        <translation>Team der Person ändern</translation>
+    </message>
+    <message>
+        <source>“%1” is not an email address: it needs one @ with a name before it and a domain after it, e.g. dana.lee@example.org.</source>
+        <translation>„%1“ ist keine E-Mail-Adresse: Sie braucht ein @ mit einem Namen davor und einer Domain dahinter, z. B. dana.lee@example.org.</translation>
+    </message>
+    <message>
+        <source>Change email</source>
+        <translation>E-Mail ändern</translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation>Rolle ändern</translation>
+    </message>
+</context>
+<context>
+    <name>sightline::editor::PerspectivesEditor</name>
+    <message>
+        <source>Strategy-map bands, top first. Double-click to rename.</source>
+        <translation>Bänder der Strategiekarte, oberstes zuerst. Doppelklick zum Umbenennen.</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a perspective at the end</source>
+        <translation>Eine Perspektive am Ende hinzufügen</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Move the perspective one band up</source>
+        <translation>Die Perspektive ein Band nach oben schieben</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>Move the perspective one band down</source>
+        <translation>Die Perspektive ein Band nach unten schieben</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the perspective (only while nothing sits in it)</source>
+        <translation>Die Perspektive entfernen (nur solange nichts in ihr liegt)</translation>
+    </message>
+    <message>
+        <source>New perspective</source>
+        <translation>Neue Perspektive</translation>
+    </message>
+    <message>
+        <source>New perspective %1</source>
+        <translation>Neue Perspektive %1</translation>
+    </message>
+</context>
+<context>
+    <name>sightline::editor::PropertiesDock</name>
+    <message>
+        <source>&lt;b&gt;Map&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Karte&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Change map title</source>
+        <translation>Titel der Karte ändern</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Change map description</source>
+        <translation>Beschreibung der Karte ändern</translation>
+    </message>
+    <message>
+        <source>Vocabulary</source>
+        <translation>Vokabular</translation>
+    </message>
+    <message>
+        <source>Change vocabulary</source>
+        <translation>Vokabular ändern</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · %4 links</source>
+        <translation>%1 · %2 · %3 · %4 Verbindungen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Analysis thresholds&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Schwellen der Analyse&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number of 0 or more; got “%2”.</source>
+        <translation>%1 muss eine ganze Zahl ab 0 sein; erhalten: „%2“.</translation>
+    </message>
+    <message>
+        <source>Most %1 per %2</source>
+        <translation>Höchstens %1 je %2</translation>
+    </message>
+    <message>
+        <source>Change threshold</source>
+        <translation>Schwelle ändern</translation>
+    </message>
+    <message>
+        <source>Most %1 per team</source>
+        <translation>Höchstens %1 je Team</translation>
+    </message>
+    <message>
+        <source>Copied-scorecard share</source>
+        <translation>Anteil kopierter Scorecard</translation>
+    </message>
+    <message>
+        <source>The copied-scorecard share must be a number from 0 to 1; got “%1”.</source>
+        <translation>Der Anteil kopierter Scorecard muss eine Zahl von 0 bis 1 sein; erhalten: „%1“.</translation>
+    </message>
+    <message>
+        <source>A team whose share of %1 copied from a parent team exceeds this is flagged (0 to 1)</source>
+        <translation>Ein Team, dessen Anteil von einem übergeordneten Team kopierter %1 darüber liegt, wird gemeldet (0 bis 1)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Perspectives&lt;/b&gt; (strategy-map bands, top first)</source>
+        <translation>&lt;b&gt;Perspektiven&lt;/b&gt; (Bänder der Strategiekarte, oberstes zuerst)</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Umbenennen</translation>
+    </message>
+    <message>
+        <source>Change description</source>
+        <translation>Beschreibung ändern</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Yes: a top goal of the organisation</source>
+        <translation>Ja: ein oberstes Ziel der Organisation</translation>
+    </message>
+    <message>
+        <source>Change top goal</source>
+        <translation>Oberstes Ziel ändern</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n items selected&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n Element ausgewählt&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%n Elemente ausgewählt&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(mixed)</source>
+        <translation>(gemischt)</translation>
+    </message>
+    <message>
+        <source>(no team)</source>
+        <translation>(kein Team)</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Change team</source>
+        <translation>Team ändern</translation>
+    </message>
+    <message>
+        <source>(no owner)</source>
+        <translation>(niemand verantwortlich)</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Change owner</source>
+        <translation>Verantwortliche ändern</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>Perspective</source>
+        <translation>Perspektive</translation>
+    </message>
+    <message>
+        <source>Change perspective</source>
+        <translation>Perspektive ändern</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>Change unit</source>
+        <translation>Einheit ändern</translation>
+    </message>
+    <message>
+        <source>Better when</source>
+        <translation>Besser, wenn</translation>
+    </message>
+    <message>
+        <source>▲ higher</source>
+        <translation>▲ höher</translation>
+    </message>
+    <message>
+        <source>▼ lower</source>
+        <translation>▼ niedriger</translation>
+    </message>
+    <message>
+        <source>◎ closest to target</source>
+        <translation>◎ am nächsten am Zielwert</translation>
+    </message>
+    <message>
+        <source>Change direction</source>
+        <translation>Richtung ändern</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a number.</source>
+        <translation>%1: „%2“ ist keine Zahl.</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>%1 ändern</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Ausgangswert</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Zielwert</translation>
+    </message>
+    <message>
+        <source>Cadence</source>
+        <translation>Rhythmus</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(nicht gesetzt)</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Täglich</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>Wöchentlich</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Monatlich</translation>
+    </message>
+    <message>
+        <source>Quarterly</source>
+        <translation>Vierteljährlich</translation>
+    </message>
+    <message>
+        <source>Yearly</source>
+        <translation>Jährlich</translation>
+    </message>
+    <message>
+        <source>Change cadence</source>
+        <translation>Rhythmus ändern</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Values (paste rows from a spreadsheet: date, value, note)</source>
+        <translation>Werte (Zeilen aus einer Tabellenkalkulation einfügen: Datum, Wert, Notiz)</translation>
+    </message>
+    <message>
+        <source>Add value</source>
+        <translation>Wert hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove value</source>
+        <translation>Wert entfernen</translation>
+    </message>
+    <message>
+        <source>Value row %1: needs a date as YYYY-MM-DD and a number.</source>
+        <translation>Wertezeile %1: braucht ein Datum als JJJJ-MM-TT und eine Zahl.</translation>
+    </message>
+    <message>
+        <source>Change values</source>
+        <translation>Werte ändern</translation>
+    </message>
+    <message>
+        <source>Line %1: expected a date and a value separated by a tab, &quot;;&quot; or &quot;,&quot;.</source>
+        <translation>Zeile %1: erwartet ein Datum und einen Wert, getrennt durch Tabulator, „;“ oder „,“.</translation>
+    </message>
+    <message>
+        <source>Line %1: &quot;%2&quot; is not a date (YYYY-MM-DD).</source>
+        <translation>Zeile %1: „%2“ ist kein Datum (JJJJ-MM-TT).</translation>
+    </message>
+    <message>
+        <source>Line %1: &quot;%2&quot; is not a number.</source>
+        <translation>Zeile %1: „%2“ ist keine Zahl.</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no values.</source>
+        <translation>Die Zwischenablage enthält keine Werte.</translation>
+    </message>
+    <message>
+        <source>Nothing was pasted: %1</source>
+        <translation>Nichts eingefügt: %1</translation>
+    </message>
+    <message>
+        <source>Paste values</source>
+        <translation>Werte einfügen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Vorgeschlagen</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>Angehalten</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Change status</source>
+        <translation>Status ändern</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a date (YYYY-MM-DD).</source>
+        <translation>%1: „%2“ ist kein Datum (JJJJ-MM-TT).</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation>Eigenschaften</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Link&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Verbindung&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Nach</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Change link kind</source>
+        <translation>Art der Verbindung ändern</translation>
+    </message>
+    <message>
+        <source>Polarity</source>
+        <translation>Wirkungsrichtung</translation>
+    </message>
+    <message>
+        <source>+ improves</source>
+        <translation>+ verbessert</translation>
+    </message>
+    <message>
+        <source>− worsens</source>
+        <translation>− verschlechtert</translation>
+    </message>
+    <message>
+        <source>Change polarity</source>
+        <translation>Wirkungsrichtung ändern</translation>
+    </message>
+    <message>
+        <source>Weight (0–1]</source>
+        <translation>Gewicht (0–1]</translation>
+    </message>
+    <message>
+        <source>The weight must be a number above 0 and at most 1.</source>
+        <translation>Das Gewicht muss eine Zahl über 0 und höchstens 1 sein.</translation>
+    </message>
+    <message>
+        <source>Change weight</source>
+        <translation>Gewicht ändern</translation>
+    </message>
+    <message>
+        <source>Aggregate</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Sum</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>Mittelwert</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>Minimum</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>Maximum</translation>
+    </message>
+    <message>
+        <source>Change aggregate</source>
+        <translation>Zusammenfassung ändern</translation>
+    </message>
+    <message>
+        <source>Change note</source>
+        <translation>Notiz ändern</translation>
+    </message>
+</context>
+<context>
+    <name>sightline::editor::RecoveryDialog</name>
+    <message>
+        <source>Recover untitled maps</source>
+        <translation>Unbenannte Karten wiederherstellen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sightline found %n untitled map(s) from a session that ended unexpectedly. Choose what to do with each: a recovered map opens in a window of its own; a map kept for later is offered again next time.</source>
+        <translation>
+            <numerusform>Sightline hat %n unbenannte Karte aus einer unerwartet beendeten Sitzung gefunden. Wählen Sie, was mit ihr geschehen soll: Eine wiederhergestellte Karte öffnet sich in einem eigenen Fenster; eine für später behaltene Karte wird beim nächsten Mal wieder angeboten.</numerusform>
+            <numerusform>Sightline hat %n unbenannte Karten aus einer unerwartet beendeten Sitzung gefunden. Wählen Sie für jede, was mit ihr geschehen soll: Eine wiederhergestellte Karte öffnet sich in einem eigenen Fenster; eine für später behaltene Karte wird beim nächsten Mal wieder angeboten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>Enthält</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Zuletzt geändert</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Recover</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Keep for later</source>
+        <translation>Für später behalten</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Anwenden</translation>
+    </message>
+    <message>
+        <source>Keep all for later</source>
+        <translation>Alle für später behalten</translation>
+    </message>
+</context>
+<context>
+    <name>sightline::editor::SightDock</name>
+    <message>
+        <source>Line of sight</source>
+        <translation>Sichtlinie</translation>
+    </message>
+    <message>
+        <source>Node and the goals it reaches</source>
+        <translation>Knoten und die Ziele, die er erreicht</translation>
+    </message>
+    <message>
+        <source>Leverage</source>
+        <translation>Hebelwirkung</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>Teams without line of sight</source>
+        <translation>Teams ohne Sichtlinie</translation>
+    </message>
+    <message>
+        <source>No map open.</source>
+        <translation>Keine Karte geöffnet.</translation>
+    </message>
+    <message>
+        <source>None of this team&apos;s nodes leads to a top goal. Click to focus on it.</source>
+        <translation>Kein Knoten dieses Teams führt zu einem obersten Ziel. Klicken, um es in den Fokus zu nehmen.</translation>
+    </message>
+    <message>
+        <source>Pick a team in the toolbar (Line of sight), or right-click a node, to trace its paths to the top goals.</source>
+        <translation>Wählen Sie ein Team in der Werkzeugleiste (Sichtlinie) oder klicken Sie mit der rechten Maustaste auf einen Knoten, um seine Pfade zu den obersten Zielen zu verfolgen.</translation>
+    </message>
+    <message>
+        <source>Tracing the line of sight of %1…</source>
+        <translation>Sichtlinie von %1 wird verfolgt…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 of %3 nodes reach a top goal. Highest leverage first; click a row to see its path.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: %2 von %3 Knoten erreichen ein oberstes Ziel. Größte Hebelwirkung zuerst; klicken Sie auf eine Zeile, um ihren Pfad zu sehen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; has &lt;span style=&apos;color:#c62828&apos;&gt;no line of sight&lt;/span&gt;: none of its %2 nodes leads to a top goal.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; hat &lt;span style=&apos;color:#c62828&apos;&gt;keine Sichtlinie&lt;/span&gt;: Keiner seiner %2 Knoten führt zu einem obersten Ziel.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>no line of sight</source>
+        <translation>keine Sichtlinie</translation>
+    </message>
+    <message>
+        <source>reaches 1 top goal</source>
+        <translation>erreicht 1 oberstes Ziel</translation>
+    </message>
+    <message>
+        <source>reaches %1 top goals</source>
+        <translation>erreicht %1 oberste Ziele</translation>
+    </message>
+</context>
+<context>
+    <name>sightline::editor::TeamsDock</name>
+    <message>
+        <source>Teams and people</source>
+        <translation>Teams und Personen</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Add team</source>
+        <translation>Team hinzufügen</translation>
+    </message>
+    <message>
+        <source>Colour…</source>
+        <translation>Farbe…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Add person</source>
+        <translation>Person hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove person</source>
+        <translation>Person entfernen</translation>
+    </message>
+    <message>
+        <source>New team</source>
+        <translation>Neues Team</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>Neue Person</translation>
+    </message>
+    <message>
+        <source>Rename team</source>
+        <translation>Team umbenennen</translation>
+    </message>
+    <message>
+        <source>Move team</source>
+        <translation>Team verschieben</translation>
+    </message>
+    <message>
+        <source>Change team colour</source>
+        <translation>Teamfarbe ändern</translation>
+    </message>
+    <message>
+        <source>Remove team</source>
+        <translation>Team entfernen</translation>
+    </message>
+    <message>
+        <source>Rename person</source>
+        <translation>Person umbenennen</translation>
+    </message>
+</context>
+<context>
+    <name>sightline::editor::ViewController</name>
+    <message>
+        <source>&amp;Lay out view</source>
+        <translation>Ansicht an&amp;ordnen</translation>
+    </message>
+    <message>
+        <source>Arrange the whole view automatically (one undo step)</source>
+        <translation>Die ganze Ansicht automatisch anordnen (ein Rückgängig-Schritt)</translation>
+    </message>
+    <message>
+        <source>&amp;Tidy selection</source>
+        <translation>Auswahl &amp;aufräumen</translation>
+    </message>
+    <message>
+        <source>Arrange the selected nodes only, leaving the rest where it is</source>
+        <translation>Nur die ausgewählten Knoten anordnen, der Rest bleibt, wo er ist</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop the layout; the map stays as it was</source>
+        <translation>Die Anordnung abbrechen; die Karte bleibt, wie sie war</translation>
+    </message>
+    <message>
+        <source>&amp;Group teams in the hierarchy</source>
+        <translation>&amp;Teams in der Hierarchie gruppieren</translation>
+    </message>
+    <message>
+        <source>Lay out the hierarchy with each team&apos;s nodes side by side in every layer (applies at the next Lay out)</source>
+        <translation>Die Hierarchie mit den Knoten jedes Teams nebeneinander in jeder Ebene anordnen (gilt beim nächsten Anordnen)</translation>
+    </message>
+    <message>
+        <source>This map is open read-only: it cannot be changed.</source>
+        <translation>Diese Karte ist schreibgeschützt geöffnet: Sie kann nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>Laying out the %1…</source>
+        <translation>%1 wird angeordnet…</translation>
+    </message>
+    <message>
+        <source>Layout cancelled: nothing was moved.</source>
+        <translation>Anordnen abgebrochen: Nichts wurde verschoben.</translation>
+    </message>
+    <message>
+        <source>Lay out %1</source>
+        <translation>%1 anordnen</translation>
+    </message>
+    <message>
+        <source>Select two or more nodes to tidy.</source>
+        <translation>Wählen Sie zwei oder mehr Knoten zum Aufräumen.</translation>
+    </message>
+    <message>
+        <source>Tidy selection</source>
+        <translation>Auswahl aufräumen</translation>
+    </message>
+</context>
+</TS>
