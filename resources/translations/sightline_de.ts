@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Accessibility</name>
+    <message>
+        <source>Every field of the selected node or link, or of the map</source>
+        <translation>Alle Felder des ausgewählten Knotens oder der Verbindung, oder der Karte</translation>
+    </message>
+    <message>
+        <source>The map&apos;s teams and their nodes as a tree, with a filter</source>
+        <translation>Die Teams der Karte und ihre Knoten als Baum, mit Filter</translation>
+    </message>
+    <message>
+        <source>The map&apos;s teams and people: add, rename, move, colour, remove</source>
+        <translation>Teams und Personen der Karte: hinzufügen, umbenennen, verschieben, färben, entfernen</translation>
+    </message>
+    <message>
+        <source>The whole map in small; click or drag to move the view</source>
+        <translation>Die ganze Karte im Kleinen; klicken oder ziehen, um die Ansicht zu verschieben</translation>
+    </message>
+    <message>
+        <source>What the analysis finds in the map: errors, warnings, information and waived findings</source>
+        <translation>Was die Analyse in der Karte findet: Fehler, Warnungen, Hinweise und als Ausnahme hingenommene Befunde</translation>
+    </message>
+    <message>
+        <source>The line of sight of the focused team or node: its paths to the top goals</source>
+        <translation>Die Sichtlinie des Teams oder Knotens im Fokus: seine Pfade zu den obersten Zielen</translation>
+    </message>
+</context>
+<context>
     <name>OpenProgress</name>
     <message>
         <source>Opening %1</source>
@@ -329,6 +356,17 @@
     <message>
         <source>Part %1 of %2 (row %3, column %4), %5% scale</source>
         <translation>Teil %1 von %2 (Zeile %3, Spalte %4), Maßstab %5 %</translation>
+    </message>
+</context>
+<context>
+    <name>sightline::editor</name>
+    <message>
+        <source>The %1 menu</source>
+        <translation>Das Menü %1</translation>
+    </message>
+    <message>
+        <source>Show or hide the %1 panel</source>
+        <translation>Das Feld %1 zeigen oder verbergen</translation>
     </message>
 </context>
 <context>
@@ -1048,6 +1086,18 @@ Ausnahme: %2</translation>
         <source>%1 open findings (%2 errors, %3 warnings, %4 info) · %5 waived</source>
         <translation>%1 offene Befunde (%2 Fehler, %3 Warnungen, %4 Hinweise) · %5 als Ausnahme</translation>
     </message>
+    <message>
+        <source>Show the whole map again, without a focus</source>
+        <translation>Wieder die ganze Karte zeigen, ohne Fokus</translation>
+    </message>
+    <message>
+        <source>Its paths to the top goals stand out, the rest fades</source>
+        <translation>Seine Pfade zu den obersten Zielen treten hervor, der Rest verblasst</translation>
+    </message>
+    <message>
+        <source>The paths of its team to the top goals stand out, the rest fades</source>
+        <translation>Die Pfade seines Teams zu den obersten Zielen treten hervor, der Rest verblasst</translation>
+    </message>
 </context>
 <context>
     <name>sightline::editor::MainWindow</name>
@@ -1114,6 +1164,14 @@ Ausnahme: %2</translation>
     <message>
         <source>%1 — %2 — Sightline</source>
         <translation>%1 — %2 — Sightline</translation>
+    </message>
+    <message>
+        <source>Take back the last edit</source>
+        <translation>Die letzte Änderung zurücknehmen</translation>
+    </message>
+    <message>
+        <source>Make the edit taken back last again</source>
+        <translation>Die zuletzt zurückgenommene Änderung wiederholen</translation>
     </message>
 </context>
 <context>

@@ -46,6 +46,7 @@ InsightController::InsightController(QMainWindow& window) : QObject(&window), wi
     ripple_->setToolTip(tr("What improving the selected node affects downstream, to the top goals"));
     clear_ = toolbar_->addAction(tr("Clear focus"));
     clear_->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    clear_->setStatusTip(tr("Show the whole map again, without a focus"));
     toolbar_->addSeparator();
     toolbar_->addWidget(new QLabel(tr(" Colour by: "), toolbar_));
     colourBox_ = new QComboBox(toolbar_);
@@ -60,6 +61,9 @@ InsightController::InsightController(QMainWindow& window) : QObject(&window), wi
     nodeSight_ = new QAction(tr("Line of sight of this node"), this);
     teamSight_ = new QAction(tr("Line of sight of its team"), this);
     rippleHere_ = new QAction(tr("Ripple: what improving this affects"), this);
+    nodeSight_->setStatusTip(tr("Its paths to the top goals stand out, the rest fades"));
+    teamSight_->setStatusTip(tr("The paths of its team to the top goals stand out, the rest fades"));
+    rippleHere_->setStatusTip(ripple_->toolTip());
 
     status_ = new QLabel(&window);
     status_->setObjectName(QStringLiteral("findingsStatus"));

@@ -1,5 +1,6 @@
 #include "sightline/editor/mainwindow.h"
 
+#include "accessibility.h"
 #include "actions.h"
 #include "docks/findingsdock.h"
 #include "docks/outlinedock.h"
@@ -75,6 +76,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     readSettings();
     updateActions();
     updateTitle();
+    describeForAssistiveTechnology(*this);
 }
 
 MainWindow::~MainWindow() {
@@ -283,6 +285,8 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace) {
         a.undo->setShortcuts(QKeySequence::Undo);
         a.redo = doc.undoStack()->createRedoAction(this, tr("&Redo"));
         a.redo->setShortcuts(QKeySequence::Redo);
+        a.undo->setStatusTip(tr("Take back the last edit"));
+        a.redo->setStatusTip(tr("Make the edit taken back last again"));
         QMenu* edit = menuBar()->findChild<QMenu*>(QStringLiteral("editMenu"));
         edit->insertActions(edit->actions().value(0), {a.undo, a.redo});
         addActions({a.undo, a.redo}); // also without the menu bar (presentation mode)
