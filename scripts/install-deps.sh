@@ -11,7 +11,7 @@ packages=(
   xvfb xauth poppler-utils fonts-dejavu-core python3
   clang-14 libfuzzer-14-dev libclang-rt-14-dev
   dpkg-dev lintian desktop-file-utils appstream shared-mime-info libglib2.0-bin man-db librsvg2-bin
-  qt6-l10n-tools
+  qt6-l10n-tools qt6-translations-l10n
 )
 
 missing=()
