@@ -1,31 +1,14 @@
 #include "sightline/analysis/liveanalysis.h"
 
 #include "rulecontext.h"
+#include "sightline/core/changevisitor.h"
 
 #include <algorithm>
-#include <type_traits>
-#include <unordered_map>
 
 namespace sightline::analysis {
 
 namespace {
 constexpr unsigned kEverything = Structure | Titles | NodeDetails | Thresholds | AsOfDate;
-
-const core::Node* findNode(const core::MapData& map, const core::NodeId& id,
-                           std::unordered_map<core::NodeId, std::size_t>& cache) {
-    if (cache.empty())
-        for (std::size_t i = 0; i < map.nodes.size(); ++i)
-            cache.emplace(map.nodes[i].id, i);
-    const auto it = cache.find(id);
-    return it == cache.end() ? nullptr : &map.nodes[it->second];
-}
-
-const core::Team* findTeam(const core::MapData& map, const core::TeamId& id) {
-    for (const core::Team& t : map.teams)
-        if (t.id == id)
-            return &t;
-    return nullptr;
-}
 
 bool mentions(const std::vector<Finding>& findings, const std::vector<core::NodeId>& nodes,
               const std::vector<core::TeamId>& teams) {
@@ -49,67 +32,81 @@ const Report& LiveAnalysis::reset(core::MapData snapshot) {
     return report_;
 }
 
-const Report& LiveAnalysis::update(core::MapData snapshot, const core::ChangeSet& changes) {
+namespace {
+
+// Which rule inputs a change set touches, read from the events' field masks, and which nodes
+// and teams it names (findings quoting them re-run too).
+class InputReader final : public core::ChangeVisitor {
+public:
     unsigned inputs = 0;
     bool waivers = false;
     std::vector<core::NodeId> nodes;
     std::vector<core::TeamId> teams;
-    std::unordered_map<core::NodeId, std::size_t> oldIndex, newIndex;
-    for (const core::ChangeEvent& event : changes.events) {
-        std::visit(
-            [&](const auto& e) {
-                using E = std::decay_t<decltype(e)>;
-                namespace c = core::change;
-                if constexpr (std::is_same_v<E, c::PropertiesChanged>) {
-                    inputs |= kEverything; // the vocabulary changes every message
-                } else if constexpr (std::is_same_v<E, c::SettingsChanged>) {
-                    inputs |= Thresholds;
-                } else if constexpr (std::is_same_v<E, c::WaiversChanged>) {
-                    waivers = true;
-                } else if constexpr (std::is_same_v<E, c::NodeAdded> || std::is_same_v<E, c::NodeRemoved>) {
-                    inputs |= kEverything;
-                    nodes.push_back(e.id);
-                } else if constexpr (std::is_same_v<E, c::NodeChanged>) {
-                    const core::Node* before = findNode(map_, e.id, oldIndex);
-                    const core::Node* after = findNode(snapshot, e.id, newIndex);
-                    nodes.push_back(e.id);
-                    if (!before || !after) {
-                        inputs |= kEverything;
-                        return;
-                    }
-                    if (before->kind != after->kind || before->team != after->team ||
-                        before->goal != after->goal)
-                        inputs |= Structure | Titles | NodeDetails;
-                    if (before->title != after->title)
-                        inputs |= Titles;
-                    if (before->owner != after->owner || before->target != after->target ||
-                        before->cadence != after->cadence || before->values != after->values)
-                        inputs |= NodeDetails;
-                } else if constexpr (std::is_same_v<E, c::LinkAdded> || std::is_same_v<E, c::LinkChanged> ||
-                                     std::is_same_v<E, c::LinkRemoved>) {
-                    inputs |= Structure;
-                } else if constexpr (std::is_same_v<E, c::TeamAdded> || std::is_same_v<E, c::TeamRemoved>) {
-                    inputs |= Structure | Titles;
-                    teams.push_back(e.id);
-                } else if constexpr (std::is_same_v<E, c::TeamChanged>) {
-                    const core::Team* before = findTeam(map_, e.id);
-                    const core::Team* after = findTeam(snapshot, e.id);
-                    teams.push_back(e.id);
-                    if (!before || !after || before->parent != after->parent)
-                        inputs |= Structure | Titles;
-                    else if (before->name != after->name)
-                        inputs |= Titles;
-                }
-                // People, perspectives and positions: no rule reads them.
-            },
-            event);
+
+    void on(const core::change::PropertiesChanged&) override {
+        inputs |= kEverything; // the vocabulary changes every message
     }
+    void on(const core::change::SettingsChanged&) override { inputs |= Thresholds; }
+    void on(const core::change::WaiversChanged&) override { waivers = true; }
+    void on(const core::change::NodeAdded& e) override { nodeAddedOrRemoved(e.id); }
+    void on(const core::change::NodeRemoved& e) override { nodeAddedOrRemoved(e.id); }
+    void on(const core::change::NodeChanged& e) override {
+        using F = core::NodeField;
+        nodes.push_back(e.id);
+        if (e.fields.beyondKnown()) {
+            inputs |= kEverything;
+            return;
+        }
+        if (e.fields.any(F::Kind | F::Team | F::Goal))
+            inputs |= Structure | Titles | NodeDetails;
+        if (e.fields.has(F::Title))
+            inputs |= Titles;
+        if (e.fields.any(F::Owner | F::Target | F::Cadence | F::Values))
+            inputs |= NodeDetails;
+    }
+    void on(const core::change::LinkAdded&) override { inputs |= Structure; }
+    void on(const core::change::LinkChanged&) override { inputs |= Structure; }
+    void on(const core::change::LinkRemoved&) override { inputs |= Structure; }
+    void on(const core::change::TeamAdded& e) override { teamAddedOrRemoved(e.id); }
+    void on(const core::change::TeamRemoved& e) override { teamAddedOrRemoved(e.id); }
+    void on(const core::change::TeamChanged& e) override {
+        teams.push_back(e.id);
+        if (e.fields.beyondKnown() || e.fields.has(core::TeamField::Parent))
+            inputs |= Structure | Titles;
+        else if (e.fields.has(core::TeamField::Name))
+            inputs |= Titles;
+    }
+    // People, perspectives and positions: no rule reads them.
+    void on(const core::change::PersonAdded&) override {}
+    void on(const core::change::PersonChanged&) override {}
+    void on(const core::change::PersonRemoved&) override {}
+    void on(const core::change::PerspectiveAdded&) override {}
+    void on(const core::change::PerspectiveChanged&) override {}
+    void on(const core::change::PerspectiveRemoved&) override {}
+    void on(const core::change::PositionsChanged&) override {}
+
+private:
+    void nodeAddedOrRemoved(const core::NodeId& id) {
+        inputs |= kEverything;
+        nodes.push_back(id);
+    }
+    void teamAddedOrRemoved(const core::TeamId& id) {
+        inputs |= Structure | Titles;
+        teams.push_back(id);
+    }
+};
+
+} // namespace
+
+const Report& LiveAnalysis::update(core::MapData snapshot, const core::ChangeSet& changes) {
+    InputReader read;
+    core::visit(changes, read);
     map_ = std::move(snapshot);
-    if (inputs == 0 && !waivers && nodes.empty() && teams.empty()) {
+    if (read.inputs == 0 && !read.waivers && read.nodes.empty() && read.teams.empty()) {
         rulesRun_ = 0;
         return report_;
     }
-    run(inputs, nodes, teams);
+    run(read.inputs, read.nodes, read.teams);
     return report_;
 }
 

@@ -1,5 +1,6 @@
 // The model operations on links: add, update, remove.
 #include "indexing.h"
+#include "sightline/core/changedfields.h"
 #include "sightline/core/map.h"
 #include "sightline/core/text.h"
 
@@ -31,10 +32,11 @@ Status Map::updateLink(Link l) {
         return s;
     if (l == current)
         return {};
+    const LinkFields fields = changedFields(current, l);
     removeAdjacency(current);
     current = std::move(l);
     addAdjacency(current);
-    publish(change::LinkChanged{current.id});
+    publish(change::LinkChanged{current.id, fields});
     return {};
 }
 

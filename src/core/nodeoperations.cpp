@@ -1,5 +1,6 @@
 // The model operations on nodes: add, update, remove (with their links, positions and waivers).
 #include "indexing.h"
+#include "sightline/core/changedfields.h"
 #include "sightline/core/map.h"
 #include "sightline/core/text.h"
 
@@ -46,8 +47,9 @@ Status Map::updateNode(Node n) {
         return s;
     if (n == current)
         return {};
+    const NodeFields fields = changedFields(current, n);
     current = std::move(n);
-    publish(change::NodeChanged{current.id});
+    publish(change::NodeChanged{current.id, fields});
     return {};
 }
 

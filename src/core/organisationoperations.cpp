@@ -1,5 +1,6 @@
 // The model operations on the organisation: teams, people and perspectives.
 #include "indexing.h"
+#include "sightline/core/changedfields.h"
 #include "sightline/core/map.h"
 #include "sightline/core/text.h"
 
@@ -41,8 +42,9 @@ Status Map::updateTeam(Team t) {
         return Status::error("unknown team " + text::quoted(t.id.str()));
     if (Status s = checkTeam(t, false); !s)
         return s;
+    const TeamFields fields = changedFields(data_.teams[*index], t);
     if (replaceAt(data_.teams, *index, std::move(t)))
-        publish(change::TeamChanged{data_.teams[*index].id});
+        publish(change::TeamChanged{data_.teams[*index].id, fields});
     return {};
 }
 
@@ -88,8 +90,9 @@ Status Map::updatePerson(Person p) {
         return Status::error("unknown person " + text::quoted(p.id.str()));
     if (Status s = checkPerson(p); !s)
         return s;
+    const PersonFields fields = changedFields(data_.people[*index], p);
     if (replaceAt(data_.people, *index, std::move(p)))
-        publish(change::PersonChanged{data_.people[*index].id});
+        publish(change::PersonChanged{data_.people[*index].id, fields});
     return {};
 }
 

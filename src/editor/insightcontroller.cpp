@@ -4,6 +4,7 @@
 #include "docks/sightdock.h"
 #include "legendoverlay.h"
 #include "live/analysisrunner.h"
+#include "sightline/core/changevisitor.h"
 #include "sightline/editor/canvasview.h"
 #include "sightline/editor/document.h"
 #include "sightline/editor/workspace.h"
@@ -125,13 +126,8 @@ void InsightController::setWorkspace(Workspace* workspace, CanvasView* canvas) {
         runner_ = std::make_unique<AnalysisRunner>(map);
         connect(runner_.get(), &AnalysisRunner::resultReady, this, &InsightController::onResult);
         subscription_ = map.subscribe([this](const core::ChangeSet& changes) {
-            for (const core::ChangeEvent& e : changes.events)
-                if (std::holds_alternative<core::change::TeamAdded>(e) ||
-                    std::holds_alternative<core::change::TeamChanged>(e) ||
-                    std::holds_alternative<core::change::TeamRemoved>(e)) {
-                    QTimer::singleShot(0, this, &InsightController::rebuildTeamBox);
-                    return;
-                }
+            if (core::scopeOf(changes).teams)
+                QTimer::singleShot(0, this, &InsightController::rebuildTeamBox);
         });
         render::MapScene& scene = workspace_->scene();
         connect(&scene, &render::MapScene::highlightChanged, this, &InsightController::onHighlightChanged);

@@ -1,64 +1,82 @@
 // MapScene following the model: applyChanges() turns a ChangeSet into item updates; the rest
 // of MapScene is in mapscene.cpp.
+#include "sightline/core/changevisitor.h"
 #include "sightline/render/itemtypes.h"
 #include "sightline/render/linkitem.h"
 #include "sightline/render/mapscene.h"
 #include "sightline/render/measurecarditem.h"
 #include "sightline/render/nodeitem.h"
 
-#include <type_traits>
-
 namespace sightline::render {
 
 using core::NodeId;
 using core::NodeKind;
 
-void MapScene::applyChanges(const core::ChangeSet& changes) {
-    std::unordered_set<NodeId> added, changed, moved, reattach, restack, removed;
-    std::vector<core::LinkId> addedLinks, changedLinks;
+namespace {
+
+// What a ChangeSet asks of the scene, gathered before any item changes.
+class SceneChanges final : public core::ChangeVisitor {
+public:
+    explicit SceneChanges(core::ViewKind view) : view_(view) {}
+
+    std::unordered_set<NodeId> added, changed, moved, reattach, removed;
+    std::vector<core::LinkId> addedLinks, changedLinks, removedLinks;
     bool teams = false, people = false, all = false, perspectives = false;
-    for (const core::ChangeEvent& event : changes.events) {
-        std::visit(
-            [&](const auto& e) {
-                using E = std::decay_t<decltype(e)>;
-                if constexpr (std::is_same_v<E, core::change::NodeAdded>) {
-                    added.insert(e.id);
-                } else if constexpr (std::is_same_v<E, core::change::NodeChanged>) {
-                    changed.insert(e.id);
-                } else if constexpr (std::is_same_v<E, core::change::NodeRemoved>) {
-                    removed.insert(e.id);
-                    added.erase(e.id);
-                    changed.erase(e.id);
-                } else if constexpr (std::is_same_v<E, core::change::LinkAdded>) {
-                    addedLinks.push_back(e.id);
-                } else if constexpr (std::is_same_v<E, core::change::LinkChanged>) {
-                    changedLinks.push_back(e.id);
-                } else if constexpr (std::is_same_v<E, core::change::LinkRemoved>) {
-                    if (auto it = links_.find(e.id); it != links_.end()) {
-                        delete it->second;
-                        links_.erase(it);
-                    }
-                    reattach.insert(e.from);
-                } else if constexpr (std::is_same_v<E, core::change::PositionsChanged>) {
-                    if (e.view == view_)
-                        moved.insert(e.nodes.begin(), e.nodes.end());
-                } else if constexpr (std::is_same_v<E, core::change::TeamAdded> ||
-                                     std::is_same_v<E, core::change::TeamChanged> ||
-                                     std::is_same_v<E, core::change::TeamRemoved>) {
-                    teams = true;
-                } else if constexpr (std::is_same_v<E, core::change::PersonAdded> ||
-                                     std::is_same_v<E, core::change::PersonChanged> ||
-                                     std::is_same_v<E, core::change::PersonRemoved>) {
-                    people = true;
-                } else if constexpr (std::is_same_v<E, core::change::PerspectiveAdded> ||
-                                     std::is_same_v<E, core::change::PerspectiveChanged> ||
-                                     std::is_same_v<E, core::change::PerspectiveRemoved>) {
-                    perspectives = true;
-                } else if constexpr (std::is_same_v<E, core::change::PropertiesChanged>) {
-                    all = true; // the vocabulary changes labels
-                }
-            },
-            event);
+
+    void on(const core::change::PropertiesChanged&) override { all = true; } // the vocabulary
+    void on(const core::change::SettingsChanged&) override {}
+    void on(const core::change::WaiversChanged&) override {}
+    void on(const core::change::NodeAdded& e) override { added.insert(e.id); }
+    void on(const core::change::NodeChanged& e) override { changed.insert(e.id); }
+    void on(const core::change::NodeRemoved& e) override {
+        removed.insert(e.id);
+        added.erase(e.id);
+        changed.erase(e.id);
+    }
+    void on(const core::change::LinkAdded& e) override { addedLinks.push_back(e.id); }
+    void on(const core::change::LinkChanged& e) override { changedLinks.push_back(e.id); }
+    void on(const core::change::LinkRemoved& e) override {
+        removedLinks.push_back(e.id);
+        reattach.insert(e.from);
+    }
+    void on(const core::change::TeamAdded&) override { teams = true; }
+    void on(const core::change::TeamChanged&) override { teams = true; }
+    void on(const core::change::TeamRemoved&) override { teams = true; }
+    void on(const core::change::PersonAdded&) override { people = true; }
+    void on(const core::change::PersonChanged&) override { people = true; }
+    void on(const core::change::PersonRemoved&) override { people = true; }
+    void on(const core::change::PerspectiveAdded&) override { perspectives = true; }
+    void on(const core::change::PerspectiveChanged&) override { perspectives = true; }
+    void on(const core::change::PerspectiveRemoved&) override { perspectives = true; }
+    void on(const core::change::PositionsChanged& e) override {
+        if (e.view == view_)
+            moved.insert(e.nodes.begin(), e.nodes.end());
+    }
+
+private:
+    core::ViewKind view_;
+};
+
+} // namespace
+
+void MapScene::applyChanges(const core::ChangeSet& changeSet) {
+    SceneChanges c(view_);
+    core::visit(changeSet, c);
+    auto& added = c.added;
+    auto& changed = c.changed;
+    auto& reattach = c.reattach;
+    const auto& moved = c.moved;
+    const auto& removed = c.removed;
+    const auto& addedLinks = c.addedLinks;
+    const auto& changedLinks = c.changedLinks;
+    const bool teams = c.teams, people = c.people, all = c.all, perspectives = c.perspectives;
+    std::unordered_set<NodeId> restack;
+    // Links first (a link removed and re-added in one batch is rebuilt below).
+    for (const core::LinkId& id : c.removedLinks) {
+        if (auto it = links_.find(id); it != links_.end()) {
+            delete it->second;
+            links_.erase(it);
+        }
     }
     // Links removed above; now nodes that are gone (a node removed and re-added in one batch
     // is rebuilt).

@@ -1,7 +1,9 @@
 #include "documentwriter.h"
 
+#include "sightline/core/changevisitor.h"
+
 #include <algorithm>
-#include <type_traits>
+#include <iterator>
 #include <vector>
 
 namespace sightline::storage {
@@ -18,9 +20,95 @@ std::string deleteSql(const char* table) {
     return std::string("DELETE FROM ") + table + " WHERE id = ?1";
 }
 
-template <class T> struct Always : std::false_type {};
+// One column of a table and how a field of T is bound to it. Columns are listed in the order
+// of the entity's Field enum; a field stored elsewhere (a node's values) has no name.
+template <class T> struct Column {
+    const char* name;
+    void (*bind)(Statement& s, int i, const T& value);
+};
+
+template <class Id> void bindId(Statement& s, int i, const std::optional<Id>& id) {
+    id ? s.bind(i, id->str()) : s.bindNull(i);
+}
+
+template <class T> void bindText(Statement& s, int i, const std::optional<T>& v) {
+    v ? s.bind(i, toString(*v)) : s.bindNull(i);
+}
+
+constexpr Column<Node> kNodeColumns[] = {
+    {"kind", [](Statement& s, int i, const Node& n) { s.bind(i, toString(n.kind)); }},
+    {"title", [](Statement& s, int i, const Node& n) { s.bind(i, n.title); }},
+    {"description", [](Statement& s, int i, const Node& n) { s.bind(i, n.description); }},
+    {"team", [](Statement& s, int i, const Node& n) { bindId(s, i, n.team); }},
+    {"owner", [](Statement& s, int i, const Node& n) { bindId(s, i, n.owner); }},
+    {"perspective", [](Statement& s, int i, const Node& n) { bindId(s, i, n.perspective); }},
+    {"goal", [](Statement& s, int i, const Node& n) { s.bind(i, n.goal ? 1 : 0); }},
+    {"unit", [](Statement& s, int i, const Node& n) { s.bind(i, n.unit); }},
+    {"direction", [](Statement& s, int i, const Node& n) { s.bind(i, toString(n.direction)); }},
+    {"baseline", [](Statement& s, int i, const Node& n) { s.bind(i, n.baseline); }},
+    {"target", [](Statement& s, int i, const Node& n) { s.bind(i, n.target); }},
+    {"cadence", [](Statement& s, int i, const Node& n) { bindText(s, i, n.cadence); }},
+    {nullptr, nullptr}, // values: rows of measure_values
+    {"status", [](Statement& s, int i, const Node& n) { bindText(s, i, n.status); }},
+    {"start",
+     [](Statement& s, int i, const Node& n) { n.start ? s.bind(i, n.start->toString()) : s.bindNull(i); }},
+    {"due", [](Statement& s, int i, const Node& n) { n.due ? s.bind(i, n.due->toString()) : s.bindNull(i); }},
+};
+static_assert(std::size(kNodeColumns) == static_cast<std::size_t>(NodeField::Count),
+              "every node field has its column here");
+
+constexpr Column<Link> kLinkColumns[] = {
+    {"kind", [](Statement& s, int i, const Link& l) { s.bind(i, toString(l.kind)); }},
+    {"from_node", [](Statement& s, int i, const Link& l) { s.bind(i, l.from.str()); }},
+    {"to_node", [](Statement& s, int i, const Link& l) { s.bind(i, l.to.str()); }},
+    {"polarity", [](Statement& s, int i, const Link& l) { s.bind(i, toString(l.polarity)); }},
+    {"weight", [](Statement& s, int i, const Link& l) { s.bind(i, l.weight); }},
+    {"aggregate", [](Statement& s, int i, const Link& l) { s.bind(i, toString(l.aggregate)); }},
+    {"note", [](Statement& s, int i, const Link& l) { s.bind(i, l.note); }},
+};
+static_assert(std::size(kLinkColumns) == static_cast<std::size_t>(LinkField::Count));
+
+constexpr Column<Team> kTeamColumns[] = {
+    {"name", [](Statement& s, int i, const Team& t) { s.bind(i, t.name); }},
+    {"parent", [](Statement& s, int i, const Team& t) { bindId(s, i, t.parent); }},
+    {"color", [](Statement& s, int i, const Team& t) { s.bind(i, t.color); }},
+};
+static_assert(std::size(kTeamColumns) == static_cast<std::size_t>(TeamField::Count));
+
+constexpr Column<Person> kPersonColumns[] = {
+    {"name", [](Statement& s, int i, const Person& p) { s.bind(i, p.name); }},
+    {"email", [](Statement& s, int i, const Person& p) { s.bind(i, p.email); }},
+    {"team", [](Statement& s, int i, const Person& p) { bindId(s, i, p.team); }},
+    {"role", [](Statement& s, int i, const Person& p) { s.bind(i, p.role); }},
+};
+static_assert(std::size(kPersonColumns) == static_cast<std::size_t>(PersonField::Count));
 
 } // namespace
+
+// Writes the changed columns of one row; false when the mask names fields this version does
+// not know (the caller then writes the row whole).
+template <class T, class F, std::size_t N>
+bool updateColumns(DocumentWriter& w,
+                   Statement& (DocumentWriter::*prepare)(const char*, const std::vector<const char*>&),
+                   const char* table, const Column<T> (&columns)[N], FieldMask<F> fields, const T& value) {
+    if (fields.beyondKnown())
+        return false;
+    std::vector<std::size_t> which;
+    std::vector<const char*> names;
+    for (std::size_t f = 0; f < N; ++f)
+        if (columns[f].name && fields.has(static_cast<F>(f))) {
+            which.push_back(f);
+            names.push_back(columns[f].name);
+        }
+    if (names.empty())
+        return true;
+    Statement& s = (w.*prepare)(table, names);
+    s.bind(1, value.id.str());
+    for (std::size_t k = 0; k < which.size(); ++k)
+        columns[which[k]].bind(s, static_cast<int>(k) + 2, value);
+    s.run();
+    return true;
+}
 
 DocumentWriter::DocumentWriter(sqlite3* db, DocumentKeys keys)
     : db_(db), keys_(std::move(keys)),
@@ -137,6 +225,10 @@ void DocumentWriter::writeNode(const Node& n, double key) {
     n.start ? s.bind(16, n.start->toString()) : s.bindNull(16);
     n.due ? s.bind(17, n.due->toString()) : s.bindNull(17);
     s.run();
+    writeValues(n);
+}
+
+void DocumentWriter::writeValues(const Node& n) {
     deleteValues_.bind(1, n.id.str()).run();
     long long seq = 0;
     for (const MeasureValue& v : n.values)
@@ -146,6 +238,41 @@ void DocumentWriter::writeNode(const Node& n, double key) {
             .bind(4, v.value)
             .bind(5, v.note)
             .run();
+}
+
+Statement& DocumentWriter::columnUpdate(const char* table, const std::vector<const char*>& columns) {
+    std::string key = table;
+    for (const char* c : columns)
+        key += std::string(" ") + c;
+    auto it = columnUpdates_.find(key);
+    if (it == columnUpdates_.end()) {
+        std::string sql = std::string("UPDATE ") + table + " SET ";
+        for (std::size_t k = 0; k < columns.size(); ++k)
+            sql += (k ? ", " : "") + std::string(columns[k]) + " = ?" + std::to_string(k + 2);
+        sql += " WHERE id = ?1";
+        it = columnUpdates_.emplace(key, Statement(db_, sql)).first;
+    }
+    return it->second;
+}
+
+bool DocumentWriter::updateNode(const Node& n, NodeFields fields) {
+    if (!updateColumns(*this, &DocumentWriter::columnUpdate, "nodes", kNodeColumns, fields, n))
+        return false;
+    if (fields.has(NodeField::Values))
+        writeValues(n);
+    return true;
+}
+
+bool DocumentWriter::updateLink(const Link& l, LinkFields fields) {
+    return updateColumns(*this, &DocumentWriter::columnUpdate, "links", kLinkColumns, fields, l);
+}
+
+bool DocumentWriter::updateTeam(const Team& t, TeamFields fields) {
+    return updateColumns(*this, &DocumentWriter::columnUpdate, "teams", kTeamColumns, fields, t);
+}
+
+bool DocumentWriter::updatePerson(const Person& p, PersonFields fields) {
+    return updateColumns(*this, &DocumentWriter::columnUpdate, "people", kPersonColumns, fields, p);
 }
 
 void DocumentWriter::writeLink(const Link& l, double key) {
@@ -225,7 +352,8 @@ void DocumentWriter::writeAll(const MapData& data) {
 void DocumentWriter::removeMissing(const Ordered& t, const Touched& touched) {
     Statement& remove = *t.remove;
     const bool isNodes = &remove == &deleteNode_;
-    for (const auto& [id, reset] : touched.ids) {
+    for (const auto& [id, entry] : touched.ids) {
+        const bool reset = entry.reset;
         if (isNodes && reset)
             deleteNodePositions_.bind(1, id).run();
         if (t.present(id)) {
@@ -243,15 +371,24 @@ void DocumentWriter::removeMissing(const Ordered& t, const Touched& touched) {
 void DocumentWriter::upsertPresent(const Ordered& t, const Touched& touched) {
     std::vector<std::size_t> fresh;
     std::vector<std::size_t> all;
-    for (const auto& [id, reset] : touched.ids) {
+    std::vector<std::pair<std::size_t, std::uint32_t>> changed; // rows that keep their key
+    for (const auto& [id, entry] : touched.ids) {
         if (!t.present(id))
             continue;
         const std::size_t i = t.index(id);
-        all.push_back(i);
         if (!t.keys->contains(id))
             fresh.push_back(i);
+        else if (!entry.reset && t.update) {
+            changed.emplace_back(i, entry.fields);
+            continue;
+        }
+        all.push_back(i);
     }
     std::sort(fresh.begin(), fresh.end());
+    std::sort(changed.begin(), changed.end());
+    for (const auto& [i, fields] : changed)
+        if (!t.update(i, fields))
+            all.push_back(i);
     std::sort(all.begin(), all.end());
     const OrderKeys::Assignment assignment = t.keys->assign(t.count, t.idAt, fresh);
     if (assignment.renumbered) {
@@ -263,53 +400,44 @@ void DocumentWriter::upsertPresent(const Ordered& t, const Touched& touched) {
         t.upsert(i, t.keys->at(t.idAt(i)));
 }
 
-void DocumentWriter::apply(const Map& map, const ChangeSet& changes) {
+// Which rows a change set touches, and which of their fields.
+class DocumentWriter::ChangeReader final : public ChangeVisitor {
+public:
     Touched perspectives, teams, people, nodes, links;
     std::vector<std::pair<ViewKind, NodeId>> positions;
     bool document = false;
     bool waivers = false;
-    for (const ChangeEvent& event : changes.events) {
-        std::visit(
-            [&](const auto& e) {
-                using E = std::decay_t<decltype(e)>;
-                if constexpr (std::is_same_v<E, change::PropertiesChanged> ||
-                              std::is_same_v<E, change::SettingsChanged>)
-                    document = true;
-                else if constexpr (std::is_same_v<E, change::WaiversChanged>)
-                    waivers = true;
-                else if constexpr (std::is_same_v<E, change::NodeAdded> ||
-                                   std::is_same_v<E, change::NodeRemoved>)
-                    nodes.add(e.id.str(), true);
-                else if constexpr (std::is_same_v<E, change::NodeChanged>)
-                    nodes.add(e.id.str(), false);
-                else if constexpr (std::is_same_v<E, change::LinkAdded> ||
-                                   std::is_same_v<E, change::LinkRemoved>)
-                    links.add(e.id.str(), true);
-                else if constexpr (std::is_same_v<E, change::LinkChanged>)
-                    links.add(e.id.str(), false);
-                else if constexpr (std::is_same_v<E, change::TeamAdded> ||
-                                   std::is_same_v<E, change::TeamRemoved>)
-                    teams.add(e.id.str(), true);
-                else if constexpr (std::is_same_v<E, change::TeamChanged>)
-                    teams.add(e.id.str(), false);
-                else if constexpr (std::is_same_v<E, change::PersonAdded> ||
-                                   std::is_same_v<E, change::PersonRemoved>)
-                    people.add(e.id.str(), true);
-                else if constexpr (std::is_same_v<E, change::PersonChanged>)
-                    people.add(e.id.str(), false);
-                else if constexpr (std::is_same_v<E, change::PerspectiveAdded> ||
-                                   std::is_same_v<E, change::PerspectiveRemoved>)
-                    perspectives.add(e.id.str(), true);
-                else if constexpr (std::is_same_v<E, change::PerspectiveChanged>)
-                    perspectives.add(e.id.str(), false);
-                else if constexpr (std::is_same_v<E, change::PositionsChanged>)
-                    for (const NodeId& n : e.nodes)
-                        positions.emplace_back(e.view, n);
-                else
-                    static_assert(Always<E>::value, "a change event that storage does not write");
-            },
-            event);
+
+    void on(const change::PropertiesChanged&) override { document = true; }
+    void on(const change::SettingsChanged&) override { document = true; }
+    void on(const change::WaiversChanged&) override { waivers = true; }
+    void on(const change::NodeAdded& e) override { nodes.add(e.id.str(), true); }
+    void on(const change::NodeChanged& e) override { nodes.add(e.id.str(), false, e.fields.bits()); }
+    void on(const change::NodeRemoved& e) override { nodes.add(e.id.str(), true); }
+    void on(const change::LinkAdded& e) override { links.add(e.id.str(), true); }
+    void on(const change::LinkChanged& e) override { links.add(e.id.str(), false, e.fields.bits()); }
+    void on(const change::LinkRemoved& e) override { links.add(e.id.str(), true); }
+    void on(const change::TeamAdded& e) override { teams.add(e.id.str(), true); }
+    void on(const change::TeamChanged& e) override { teams.add(e.id.str(), false, e.fields.bits()); }
+    void on(const change::TeamRemoved& e) override { teams.add(e.id.str(), true); }
+    void on(const change::PersonAdded& e) override { people.add(e.id.str(), true); }
+    void on(const change::PersonChanged& e) override { people.add(e.id.str(), false, e.fields.bits()); }
+    void on(const change::PersonRemoved& e) override { people.add(e.id.str(), true); }
+    void on(const change::PerspectiveAdded& e) override { perspectives.add(e.id.str(), true); }
+    void on(const change::PerspectiveChanged& e) override { perspectives.add(e.id.str(), false); }
+    void on(const change::PerspectiveRemoved& e) override { perspectives.add(e.id.str(), true); }
+    void on(const change::PositionsChanged& e) override {
+        for (const NodeId& n : e.nodes)
+            positions.emplace_back(e.view, n);
     }
+};
+
+void DocumentWriter::apply(const Map& map, const ChangeSet& changes) {
+    ChangeReader r;
+    visit(changes, r);
+    const auto& positions = r.positions;
+    const bool document = r.document;
+    const bool waivers = r.waivers;
 
     const MapData& d = map.data();
     const Ordered tables[] = {
@@ -318,29 +446,35 @@ void DocumentWriter::apply(const Map& map, const ChangeSet& changes) {
          [&](const std::string& id) { return *map.perspectiveIndex(PerspectiveId(id)); },
          d.perspectives.size(),
          [&](std::size_t i) -> const std::string& { return d.perspectives[i].id.str(); },
-         [&](std::size_t i, double key) { writePerspective(d.perspectives[i], key); }},
+         [&](std::size_t i, double key) { writePerspective(d.perspectives[i], key); }, nullptr},
         {&deleteTeam_, &orderTeam_, &keys_.teams,
          [&](const std::string& id) { return map.team(TeamId(id)) != nullptr; },
          [&](const std::string& id) { return *map.teamIndex(TeamId(id)); }, d.teams.size(),
          [&](std::size_t i) -> const std::string& { return d.teams[i].id.str(); },
-         [&](std::size_t i, double key) { writeTeam(d.teams[i], key); }},
+         [&](std::size_t i, double key) { writeTeam(d.teams[i], key); },
+         [&](std::size_t i, std::uint32_t f) { return updateTeam(d.teams[i], TeamFields::fromBits(f)); }},
         {&deletePerson_, &orderPerson_, &keys_.people,
          [&](const std::string& id) { return map.person(PersonId(id)) != nullptr; },
          [&](const std::string& id) { return *map.personIndex(PersonId(id)); }, d.people.size(),
          [&](std::size_t i) -> const std::string& { return d.people[i].id.str(); },
-         [&](std::size_t i, double key) { writePerson(d.people[i], key); }},
+         [&](std::size_t i, double key) { writePerson(d.people[i], key); },
+         [&](std::size_t i, std::uint32_t f) {
+             return updatePerson(d.people[i], PersonFields::fromBits(f));
+         }},
         {&deleteNode_, &orderNode_, &keys_.nodes,
          [&](const std::string& id) { return map.node(NodeId(id)) != nullptr; },
          [&](const std::string& id) { return *map.nodeIndex(NodeId(id)); }, d.nodes.size(),
          [&](std::size_t i) -> const std::string& { return d.nodes[i].id.str(); },
-         [&](std::size_t i, double key) { writeNode(d.nodes[i], key); }},
+         [&](std::size_t i, double key) { writeNode(d.nodes[i], key); },
+         [&](std::size_t i, std::uint32_t f) { return updateNode(d.nodes[i], NodeFields::fromBits(f)); }},
         {&deleteLink_, &orderLink_, &keys_.links,
          [&](const std::string& id) { return map.link(LinkId(id)) != nullptr; },
          [&](const std::string& id) { return *map.linkIndex(LinkId(id)); }, d.links.size(),
          [&](std::size_t i) -> const std::string& { return d.links[i].id.str(); },
-         [&](std::size_t i, double key) { writeLink(d.links[i], key); }},
+         [&](std::size_t i, double key) { writeLink(d.links[i], key); },
+         [&](std::size_t i, std::uint32_t f) { return updateLink(d.links[i], LinkFields::fromBits(f)); }},
     };
-    const Touched* touched[] = {&perspectives, &teams, &people, &nodes, &links};
+    const Touched* touched[] = {&r.perspectives, &r.teams, &r.people, &r.nodes, &r.links};
 
     transaction([&] {
         for (int t = 4; t >= 0; --t)

@@ -5,10 +5,12 @@
 #include "sightline/core/map.h"
 #include "statement.h"
 
+#include <cstdint>
 #include <functional>
 #include <sqlite3.h>
 #include <string>
 #include <unordered_map>
+#include <vector>
 
 namespace sightline::storage {
 
@@ -21,15 +23,26 @@ public:
 
     // Replaces everything in the file with data.
     void writeAll(const core::MapData& data);
-    // Writes what changes says changed, reading the new state from map.
+    // Writes what changes says changed, reading the new state from map: a changed node, link,
+    // team or person writes only its changed columns (a rename writes one row).
     void apply(const core::Map& map, const core::ChangeSet& changes);
     DocumentKeys takeKeys() { return std::move(keys_); }
 
 private:
+    // What one change set did to the rows of one table.
     struct Touched {
-        std::unordered_map<std::string, bool> ids; // id -> added or removed (its key is reset)
-        void add(const std::string& id, bool reset) { ids[id] = ids[id] || reset; }
+        struct Entry {
+            bool reset = false;       // added or removed: its key is reset, the row written whole
+            std::uint32_t fields = 0; // otherwise: the fields that changed (a FieldMask's bits)
+        };
+        std::unordered_map<std::string, Entry> ids;
+        void add(const std::string& id, bool reset, std::uint32_t fields = 0) {
+            Entry& e = ids[id];
+            e.reset = e.reset || reset;
+            e.fields |= fields;
+        }
     };
+    class ChangeReader;
     struct Ordered {
         Statement* remove;
         Statement* order;
@@ -39,6 +52,8 @@ private:
         std::size_t count;
         std::function<const std::string&(std::size_t)> idAt;
         std::function<void(std::size_t, double)> upsert;
+        // Writes only the changed fields of an existing row; false when it cannot (then upsert).
+        std::function<bool(std::size_t, std::uint32_t)> update;
     };
 
     void transaction(const std::function<void()>& work);
@@ -49,6 +64,13 @@ private:
     void writeTeam(const core::Team& t, double key);
     void writePerson(const core::Person& p, double key);
     void writeNode(const core::Node& n, double key);
+    void writeValues(const core::Node& n);
+    bool updateNode(const core::Node& n, core::NodeFields fields);
+    bool updateLink(const core::Link& l, core::LinkFields fields);
+    bool updateTeam(const core::Team& t, core::TeamFields fields);
+    bool updatePerson(const core::Person& p, core::PersonFields fields);
+    // UPDATE table SET <the named columns> WHERE id = ?1, prepared once per set of columns.
+    Statement& columnUpdate(const char* table, const std::vector<const char*>& columns);
     void writeLink(const core::Link& l, double key);
     void writePosition(core::ViewKind view, const core::NodeId& node, core::Point p);
     void writeWaivers(const std::vector<core::Waiver>& waivers);
@@ -61,6 +83,7 @@ private:
     Statement insertWaiver_, insertWaiverNode_;
     Statement updateDocument_;
     Statement orderPerspective_, orderTeam_, orderPerson_, orderNode_, orderLink_;
+    std::unordered_map<std::string, Statement> columnUpdates_;
 };
 
 } // namespace sightline::storage

@@ -169,22 +169,40 @@ private:
     }
 
     // Keeps a mirror of node and link ids from the events alone, and compares it with the data.
+    class Mirror final : public ChangeVisitor {
+    public:
+        std::set<std::string> nodes, links;
+
+        void on(const change::PropertiesChanged&) override {}
+        void on(const change::SettingsChanged&) override {}
+        void on(const change::WaiversChanged&) override {}
+        void on(const change::NodeAdded& e) override { REQUIRE(nodes.insert(e.id.str()).second); }
+        void on(const change::NodeChanged& e) override {
+            REQUIRE(nodes.count(e.id.str()) == 1);
+            REQUIRE_FALSE(e.fields.empty());
+        }
+        void on(const change::NodeRemoved& e) override { REQUIRE(nodes.erase(e.id.str()) == 1); }
+        void on(const change::LinkAdded& e) override { REQUIRE(links.insert(e.id.str()).second); }
+        void on(const change::LinkChanged& e) override {
+            REQUIRE(links.count(e.id.str()) == 1);
+            REQUIRE_FALSE(e.fields.empty());
+        }
+        void on(const change::LinkRemoved& e) override { REQUIRE(links.erase(e.id.str()) == 1); }
+        void on(const change::TeamAdded&) override {}
+        void on(const change::TeamChanged&) override {}
+        void on(const change::TeamRemoved&) override {}
+        void on(const change::PersonAdded&) override {}
+        void on(const change::PersonChanged&) override {}
+        void on(const change::PersonRemoved&) override {}
+        void on(const change::PerspectiveAdded&) override {}
+        void on(const change::PerspectiveChanged&) override {}
+        void on(const change::PerspectiveRemoved&) override {}
+        void on(const change::PositionsChanged&) override {}
+    };
+
     void apply(const ChangeSet& c) {
         ++sets_;
-        for (const ChangeEvent& e : c.events) {
-            if (const auto* a = std::get_if<change::NodeAdded>(&e))
-                REQUIRE(nodes_.insert(a->id.str()).second);
-            else if (const auto* r = std::get_if<change::NodeRemoved>(&e))
-                REQUIRE(nodes_.erase(r->id.str()) == 1);
-            else if (const auto* la = std::get_if<change::LinkAdded>(&e))
-                REQUIRE(links_.insert(la->id.str()).second);
-            else if (const auto* lr = std::get_if<change::LinkRemoved>(&e))
-                REQUIRE(links_.erase(lr->id.str()) == 1);
-            else if (const auto* nc = std::get_if<change::NodeChanged>(&e))
-                REQUIRE(nodes_.count(nc->id.str()) == 1);
-            else if (const auto* lc = std::get_if<change::LinkChanged>(&e))
-                REQUIRE(links_.count(lc->id.str()) == 1);
-        }
+        visit(c, mirror_);
     }
 
     void checkMirror() {
@@ -193,15 +211,15 @@ private:
             nodes.insert(n.id.str());
         for (const Link& l : map_.links())
             links.insert(l.id.str());
-        REQUIRE(nodes == nodes_);
-        REQUIRE(links == links_);
+        REQUIRE(nodes == mirror_.nodes);
+        REQUIRE(links == mirror_.links);
     }
 
     std::mt19937 rng_;
     Map map_;
     Map::Subscription subscription_ = 0;
     std::size_t sets_ = 0;
-    std::set<std::string> nodes_, links_;
+    Mirror mirror_;
 };
 
 } // namespace

@@ -1,6 +1,7 @@
 #pragma once
 
 // Small builders and a change recorder shared by the core tests.
+#include "sightline/core/changevisitor.h"
 #include "sightline/core/map.h"
 #include "sightline/core/mapdata.h"
 
@@ -146,57 +147,7 @@ template <class E> std::vector<E> eventsOf(const std::vector<ChangeEvent>& event
     return out;
 }
 
-// One line per event, e.g. "NodeAdded o1", "LinkRemoved l1 o1->g1", "PositionsChanged results o1 g1".
-inline std::string describe(const ChangeEvent& event) {
-    return std::visit(
-        [](const auto& e) -> std::string {
-            using E = std::decay_t<decltype(e)>;
-            if constexpr (std::is_same_v<E, change::PropertiesChanged>)
-                return "PropertiesChanged";
-            else if constexpr (std::is_same_v<E, change::SettingsChanged>)
-                return "SettingsChanged";
-            else if constexpr (std::is_same_v<E, change::WaiversChanged>)
-                return "WaiversChanged";
-            else if constexpr (std::is_same_v<E, change::NodeAdded>)
-                return "NodeAdded " + e.id.str();
-            else if constexpr (std::is_same_v<E, change::NodeChanged>)
-                return "NodeChanged " + e.id.str();
-            else if constexpr (std::is_same_v<E, change::NodeRemoved>)
-                return "NodeRemoved " + e.id.str();
-            else if constexpr (std::is_same_v<E, change::LinkAdded>)
-                return "LinkAdded " + e.id.str();
-            else if constexpr (std::is_same_v<E, change::LinkChanged>)
-                return "LinkChanged " + e.id.str();
-            else if constexpr (std::is_same_v<E, change::LinkRemoved>)
-                return "LinkRemoved " + e.id.str() + " " + e.from.str() + "->" + e.to.str();
-            else if constexpr (std::is_same_v<E, change::TeamAdded>)
-                return "TeamAdded " + e.id.str();
-            else if constexpr (std::is_same_v<E, change::TeamChanged>)
-                return "TeamChanged " + e.id.str();
-            else if constexpr (std::is_same_v<E, change::TeamRemoved>)
-                return "TeamRemoved " + e.id.str();
-            else if constexpr (std::is_same_v<E, change::PersonAdded>)
-                return "PersonAdded " + e.id.str();
-            else if constexpr (std::is_same_v<E, change::PersonChanged>)
-                return "PersonChanged " + e.id.str();
-            else if constexpr (std::is_same_v<E, change::PersonRemoved>)
-                return "PersonRemoved " + e.id.str();
-            else if constexpr (std::is_same_v<E, change::PerspectiveAdded>)
-                return "PerspectiveAdded " + e.id.str();
-            else if constexpr (std::is_same_v<E, change::PerspectiveChanged>)
-                return "PerspectiveChanged " + e.id.str();
-            else if constexpr (std::is_same_v<E, change::PerspectiveRemoved>)
-                return "PerspectiveRemoved " + e.id.str();
-            else {
-                static_assert(std::is_same_v<E, change::PositionsChanged>);
-                std::string s = "PositionsChanged " + std::string(toString(e.view));
-                for (const NodeId& id : e.nodes)
-                    s += " " + id.str();
-                return s;
-            }
-        },
-        event);
-}
+using core::describe;
 
 using Strings = std::vector<std::string>;
 

@@ -2,7 +2,10 @@
 #include "sightline/storage/rmapfile.h"
 #include "testmaps.h"
 
+#include <QSqlDatabase>
+#include <QSqlDriver>
 #include <catch2/catch.hpp>
+#include <sqlite3.h>
 
 using namespace sightline;
 using namespace sightline::core;
@@ -172,5 +175,50 @@ TEST_CASE("random edits are written through, one change set at a time", "[storag
         if (i % 10 == 0 || i > 380)
             requireFileMatches(*f.doc);
     }
+    requireFileMatches(*f.doc);
+}
+
+namespace {
+
+// Rows the document's own connection has inserted, updated or deleted so far.
+int rowsWritten(const RmapDocument& doc) {
+    QSqlDatabase db = QSqlDatabase::database(doc.connectionName(), false);
+    REQUIRE(db.isOpen());
+    sqlite3* handle = *static_cast<sqlite3* const*>(db.driver()->handle().constData());
+    return sqlite3_total_changes(handle);
+}
+
+} // namespace
+
+TEST_CASE("an edit writes only the rows and columns it changed", "[storage][writethrough]") {
+    Fixture f;
+    Map& m = f.map();
+    Node measure = *m.node(NodeId("m1"));
+    REQUIRE(measure.values.size() >= 2);
+
+    int before = rowsWritten(*f.doc);
+    measure.title = "Unplanned downtime (hours a month)";
+    REQUIRE(m.updateNode(measure).ok());
+    CHECK(rowsWritten(*f.doc) - before == 1); // the node's row, not its values
+    requireFileMatches(*f.doc);
+
+    before = rowsWritten(*f.doc);
+    measure.values.push_back({*Date::parse("2027-02-28"), 80, ""});
+    REQUIRE(m.updateNode(measure).ok());
+    // The values are rewritten (deleted and inserted); the node's row is left alone.
+    CHECK(rowsWritten(*f.doc) - before == 2 * static_cast<int>(measure.values.size()) - 1);
+    requireFileMatches(*f.doc);
+
+    before = rowsWritten(*f.doc);
+    Link link = m.links().front();
+    link.note = "through uptime";
+    REQUIRE(m.updateLink(link).ok());
+    Team team = m.teams().front();
+    team.color = "#336699";
+    REQUIRE(m.updateTeam(team).ok());
+    Person person = m.people().front();
+    person.role = "Maintenance lead";
+    REQUIRE(m.updatePerson(person).ok());
+    CHECK(rowsWritten(*f.doc) - before == 3);
     requireFileMatches(*f.doc);
 }

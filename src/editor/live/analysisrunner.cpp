@@ -1,5 +1,7 @@
 #include "analysisrunner.h"
 
+#include "sightline/core/changevisitor.h"
+
 #include <QDate>
 
 namespace sightline::editor {
@@ -32,11 +34,8 @@ core::Date AnalysisRunner::today() const {
 }
 
 void AnalysisRunner::onChanges(const core::ChangeSet& changes) {
-    bool relevant = false;
-    for (const core::ChangeEvent& e : changes.events)
-        relevant = relevant || !std::holds_alternative<core::change::PositionsChanged>(e);
-    if (!relevant)
-        return; // moving nodes changes no finding
+    if (!core::scopeOf(changes).beyondPositions())
+        return; // moving nodes changes no finding (the worker's copy keeps stale positions)
     if (started_)
         pending_.record(map_, changes);
     ++generation_;
@@ -66,12 +65,12 @@ void AnalysisRunner::dispatch() {
     if (!started_) {
         job->snapshot = map_.snapshot();
         started_ = true;
-        pending_ = MapDelta();
+        pending_ = core::MapPatch();
     } else {
         if (upToDate() && pending_.empty())
             return;
         job->delta = std::move(pending_);
-        pending_ = MapDelta();
+        pending_ = core::MapPatch();
     }
     running_ = true;
     QMetaObject::invokeMethod(

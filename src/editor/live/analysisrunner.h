@@ -13,7 +13,7 @@
 namespace sightline::editor {
 
 // Runs the analysis live while a map is edited, never on the UI thread:
-// - every committed edit is recorded as a MapDelta (cost: what the edit changed) and bumps
+// - every committed edit is recorded as a core::MapPatch (cost: what the edit changed) and bumps
 //   the generation;
 // - 300 ms after the last edit (debounced) the delta goes to the worker thread, which updates
 //   its own copy of the map and re-runs only the rules the edit concerns (LiveAnalysis);
@@ -57,7 +57,7 @@ private:
     QThread thread_;
     AnalysisWorker* worker_ = nullptr; // lives on thread_
     QTimer timer_;
-    MapDelta pending_;
+    core::MapPatch pending_;
     bool started_ = false; // the snapshot went out
     bool running_ = false;
     quint64 generation_ = 0;

@@ -21,7 +21,7 @@ void AnalysisWorker::run(std::shared_ptr<AnalysisJob> job) {
         }
         if (!job->delta.empty()) {
             core::MapData next = live_->snapshot();
-            job->delta.apply(next);
+            job->delta.applyTo(next);
             live_->update(std::move(next), job->delta.changes());
         }
     }

@@ -1,9 +1,9 @@
 #pragma once
 
 #ifndef Q_MOC_RUN
-#include "mapdelta.h"
 #include "sightline/analysis/liveanalysis.h"
 #include "sightline/analysis/sightreport.h"
+#include "sightline/core/mappatch.h"
 #include "sightline/render/findingmarks.h"
 #endif
 
@@ -29,7 +29,7 @@ struct AnalysisResult {
 struct AnalysisJob {
     quint64 generation = 0;
     std::optional<core::MapData> snapshot;
-    MapDelta delta;
+    core::MapPatch delta;
     core::Date asOf;
     std::optional<core::TeamId> sightTeam;
 };
