@@ -1,5 +1,6 @@
 #include "actions.h"
 
+#include "icons.h"
 #include "sightline/render/vocabulary.h"
 
 #include <QActionGroup>
@@ -72,6 +73,31 @@ Actions::Actions(QObject* parent) : QObject(parent) {
         views->addAction(a);
     }
     resultsView->setChecked(true);
+    setIcons();
+}
+
+void Actions::setIcons() {
+    // Desktop theme icons where the meaning is a standard one, Sightline's own otherwise.
+    newMap->setIcon(QIcon::fromTheme(QStringLiteral("document-new")));
+    open->setIcon(QIcon::fromTheme(QStringLiteral("document-open")));
+    saveAs->setIcon(QIcon::fromTheme(QStringLiteral("document-save-as")));
+    close->setIcon(QIcon::fromTheme(QStringLiteral("document-close")));
+    quit->setIcon(QIcon::fromTheme(QStringLiteral("application-exit")));
+    cut->setIcon(QIcon::fromTheme(QStringLiteral("edit-cut")));
+    copy->setIcon(QIcon::fromTheme(QStringLiteral("edit-copy")));
+    paste->setIcon(QIcon::fromTheme(QStringLiteral("edit-paste")));
+    del->setIcon(QIcon::fromTheme(QStringLiteral("edit-delete")));
+    find->setIcon(QIcon::fromTheme(QStringLiteral("edit-find")));
+    zoomIn->setIcon(QIcon::fromTheme(QStringLiteral("zoom-in")));
+    zoomOut->setIcon(QIcon::fromTheme(QStringLiteral("zoom-out")));
+    addObjective->setIcon(icon(QStringLiteral("add-objective")));
+    addMeasure->setIcon(icon(QStringLiteral("add-measure")));
+    addInitiative->setIcon(icon(QStringLiteral("add-initiative")));
+    resultsView->setIcon(icon(QStringLiteral("view-results")));
+    strategyView->setIcon(icon(QStringLiteral("view-strategy")));
+    hierarchyView->setIcon(icon(QStringLiteral("view-hierarchy")));
+    fitMap->setIcon(icon(QStringLiteral("fit-map"), QStringLiteral("zoom-fit-best")));
+    presentation->setIcon(icon(QStringLiteral("presentation")));
 }
 
 void Actions::setVocabularyLabels(int vocabulary) {

@@ -63,6 +63,7 @@ public:
 
 private:
     QAction* make(const QString& text, const QKeySequence& shortcut = {}, const QString& tip = {});
+    void setIcons();
 };
 
 } // namespace sightline::editor

@@ -2,6 +2,7 @@
 
 #include "docks/findingsdock.h"
 #include "docks/sightdock.h"
+#include "icons.h"
 #include "legendoverlay.h"
 #include "live/analysisrunner.h"
 #include "sightline/core/changevisitor.h"
@@ -35,6 +36,7 @@ InsightController::InsightController(QMainWindow& window) : QObject(&window), wi
     toolbar_ = new QToolBar(tr("Focus"), &window);
     toolbar_->setObjectName(QStringLiteral("focusToolBar"));
     toolbar_->setMovable(false);
+    toolbar_->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolbar_->addWidget(new QLabel(tr(" Line of sight: "), toolbar_));
     teamBox_ = new QComboBox(toolbar_);
     teamBox_->setObjectName(QStringLiteral("teamBox"));
@@ -42,10 +44,10 @@ InsightController::InsightController(QMainWindow& window) : QObject(&window), wi
     teamBox_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     teamBox_->setToolTip(tr("Pick a team: its paths to the top goals stand out, the rest fades"));
     toolbar_->addWidget(teamBox_);
-    ripple_ = toolbar_->addAction(tr("Ripple"));
+    ripple_ = toolbar_->addAction(icon(QStringLiteral("ripple")), tr("Ripple"));
     ripple_->setObjectName(QStringLiteral("rippleAction"));
     ripple_->setToolTip(tr("What improving the selected node affects downstream, to the top goals"));
-    clear_ = toolbar_->addAction(tr("Clear focus"));
+    clear_ = toolbar_->addAction(icon(QStringLiteral("clear-focus")), tr("Clear focus"));
     clear_->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     clear_->setStatusTip(tr("Show the whole map again, without a focus"));
     toolbar_->addSeparator();

@@ -9,6 +9,7 @@
 #include "docks/sightdock.h"
 #include "docks/teamsdock.h"
 #include "findbar.h"
+#include "icons.h"
 #include "sightline/editor/canvasview.h"
 #include "sightline/editor/document.h"
 #include "sightline/editor/documentcontroller.h"
@@ -126,16 +127,25 @@ void MainWindow::buildMenus() {
     view->addSeparator();
     view->addAction(a.presentation);
     view->addSeparator();
-    for (QDockWidget* d : std::initializer_list<QDockWidget*>{
-             properties_, outline_, teams_, overview_, insight_->findingsDock(), insight_->sightDock()})
+    const std::pair<QDockWidget*, const char*> docks[] = {{properties_, "properties"},
+                                                          {outline_, "outline"},
+                                                          {teams_, "teams"},
+                                                          {overview_, "overview"},
+                                                          {insight_->findingsDock(), "findings"},
+                                                          {insight_->sightDock(), "line-of-sight"}};
+    for (const auto& [d, iconName] : docks) {
+        d->setWindowIcon(icon(QLatin1String(iconName))); // shown on the tab when docks are tabbed
+        d->toggleViewAction()->setIcon(d->windowIcon());
         view->addAction(d->toggleViewAction());
+    }
 
     toolbar_ = addToolBar(tr("Map"));
     toolbar_->setObjectName(QStringLiteral("mapToolBar"));
-    toolbar_->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    toolbar_->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolbar_->setMovable(false);
     toolbar_->addActions({a.addObjective, a.addMeasure, a.addInitiative});
     toolbar_->addSeparator();
+    views_->layOutAction()->setIcon(icon(QStringLiteral("lay-out")));
     toolbar_->addActions({a.resultsView, a.strategyView, a.hierarchyView, views_->layOutAction()});
     toolbar_->addSeparator();
     toolbar_->addActions({a.fitMap, a.presentation});

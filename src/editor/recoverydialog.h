@@ -2,10 +2,15 @@
 
 #include <QDateTime>
 #include <QDialog>
+#include <memory>
 #include <vector>
 
 class QComboBox;
 class QTableWidget;
+
+namespace Ui {
+class RecoveryDialog;
+}
 
 namespace sightline::editor {
 
@@ -25,17 +30,18 @@ public:
     enum class Choice { Recover, Keep, Discard };
 
     explicit RecoveryDialog(std::vector<Entry> entries, QWidget* parent = nullptr);
+    ~RecoveryDialog() override;
 
     const std::vector<Entry>& entries() const { return entries_; }
     // The choice for each entry, in order.
     std::vector<Choice> choices() const;
     // The choice box of row `row` (tests drive it).
     QComboBox* choiceBox(int row) const;
-    QTableWidget* table() const { return table_; }
+    QTableWidget* table() const;
 
 private:
+    std::unique_ptr<Ui::RecoveryDialog> ui_; // the form, ui/recoverydialog.ui
     std::vector<Entry> entries_;
-    QTableWidget* table_ = nullptr;
 };
 
 } // namespace sightline::editor
