@@ -61,26 +61,35 @@ void Document::setView(core::ViewKind view) {
     Q_EMIT viewChanged(view);
 }
 
-bool Document::push(MapCommand* command) {
+core::Status Document::push(std::unique_ptr<MapCommand> command) {
     lastError_.clear();
     if (isReadOnly()) {
-        delete command;
         lastError_ = tr("This map is open read-only: it cannot be changed.");
         Q_EMIT errorOccurred(lastError_);
-        return false;
+        return core::Status::error(lastError_.toStdString());
     }
-    std::string error;
-    command->setErrorSink(&error);
     // Run it before it goes on the stack: a refused edit is dropped without touching the undo
     // stack, so the steps that could be redone stay there.
-    if (!command->tryFirst()) {
-        delete command;
-        lastError_ = QString::fromStdString(error);
+    core::Status status = command->runFirst();
+    if (!status) {
+        lastError_ = QString::fromStdString(status.message());
         Q_EMIT errorOccurred(lastError_);
-        return false;
+        return status;
     }
-    undo_.push(command); // its redo() was done above
-    return true;
+    if (command->isObsolete())
+        return status; // it changed nothing: no undo step
+    command->setFailureHandler([this](const std::string& message) { undoFailed(message); });
+    undo_.push(command.release()); // its redo() was done above; the stack owns it now
+    return status;
+}
+
+void Document::undoFailed(const std::string& message) {
+    lastError_ = tr("%1. The undo history no longer matches the map and was cleared.")
+                     .arg(QString::fromStdString(message));
+    Q_EMIT errorOccurred(lastError_);
+    // Not while the stack is inside undo() or redo().
+    QMetaObject::invokeMethod(
+        this, [this] { undo_.clear(); }, Qt::QueuedConnection);
 }
 
 } // namespace sightline::editor

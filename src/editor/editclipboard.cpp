@@ -98,8 +98,9 @@ void EditController::cut() {
         return;
     copy();
     std::vector<NodeId> nodes = scene_.selectedNodeIds();
-    document_.push(
-        new RemoveItemsCommand(document_.map(), std::move(nodes), scene_.selectedLinkIds(), tr("Cut")));
+    if (!document_.push(std::make_unique<RemoveItemsCommand>(document_.map(), std::move(nodes),
+                                                             scene_.selectedLinkIds(), tr("Cut"))))
+        return; // refused: the document reported why
 }
 
 bool EditController::paste(QPointF centre) {
@@ -216,7 +217,7 @@ bool EditController::pasteJson(const QByteArray& json, QPointF centre) {
     std::vector<NodeId> pasted;
     for (const core::Node& n : add.nodes)
         pasted.push_back(n.id);
-    if (!document_.push(new AddItemsCommand(document_.map(), std::move(add), tr("Paste"))))
+    if (!document_.push(std::make_unique<AddItemsCommand>(document_.map(), std::move(add), tr("Paste"))))
         return false;
     scene_.selectNodes(pasted);
     return true;

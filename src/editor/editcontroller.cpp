@@ -62,7 +62,8 @@ std::optional<NodeId> EditController::createNode(NodeKind kind, QPointF pos, con
     const QPointF p = snapped(pos);
     add.positions.emplace_back(node.id, core::Point{p.x(), p.y()});
     add.nodes.push_back(node);
-    if (!document_.push(new AddItemsCommand(map, std::move(add), tr("Add %1").arg(label.toLower()))))
+    if (!document_.push(
+            std::make_unique<AddItemsCommand>(map, std::move(add), tr("Add %1").arg(label.toLower()))))
         return std::nullopt;
     scene_.selectNodes({node.id});
     return node.id;
@@ -116,7 +117,8 @@ std::optional<NodeId> EditController::createLinked(NodeKind kind, QPointF fallba
     add.nodes.push_back(node);
     add.links.push_back(link);
     add.positions.emplace_back(node.id, core::Point{p.x(), p.y()});
-    if (!document_.push(new AddItemsCommand(map, std::move(add), tr("Add linked %1").arg(label.toLower()))))
+    if (!document_.push(
+            std::make_unique<AddItemsCommand>(map, std::move(add), tr("Add linked %1").arg(label.toLower()))))
         return std::nullopt;
     scene_.selectNodes({node.id});
     Q_EMIT editTitleRequested(node.id);
@@ -129,9 +131,11 @@ void EditController::placeNodes(const std::vector<std::pair<NodeId, QPointF>>& p
         const QPointF q = snapped(p);
         to.emplace_back(id, core::Point{q.x(), q.y()});
     }
-    if (!to.empty())
-        document_.push(
-            new MoveNodesCommand(document_.map(), document_.view(), std::move(to), gesture, tr("Move")));
+    if (to.empty())
+        return;
+    if (!document_.push(std::make_unique<MoveNodesCommand>(document_.map(), document_.view(), std::move(to),
+                                                           gesture, tr("Move"))))
+        return; // refused: the document reported why
 }
 
 std::optional<core::LinkId> EditController::linkNodes(const NodeId& from, const NodeId& to) {
@@ -155,7 +159,7 @@ std::optional<core::LinkId> EditController::linkNodes(const NodeId& from, const 
     link.to = to;
     Additions add;
     add.links.push_back(link);
-    if (!document_.push(new AddItemsCommand(map, std::move(add), tr("Draw link"))))
+    if (!document_.push(std::make_unique<AddItemsCommand>(map, std::move(add), tr("Draw link"))))
         return std::nullopt;
     return link.id;
 }
@@ -169,8 +173,8 @@ bool EditController::setLinkKind(const core::LinkId& id, core::LinkKind kind) {
     changed.polarity = core::Polarity::Positive;
     changed.weight = 1.0;
     changed.aggregate = core::Aggregate::Sum;
-    return bool(document_.push(
-        new ChangeEntitiesCommand<core::Link>(document_.map(), {changed}, tr("Change link kind"))));
+    return bool(document_.push(std::make_unique<ChangeEntitiesCommand<core::Link>>(
+        document_.map(), std::vector<core::Link>{changed}, tr("Change link kind"))));
 }
 
 bool EditController::renameNode(const NodeId& id, const QString& title) {
@@ -181,8 +185,8 @@ bool EditController::renameNode(const NodeId& id, const QString& title) {
     changed.title = title.toStdString();
     if (changed == *n)
         return true;
-    return bool(
-        document_.push(new ChangeEntitiesCommand<core::Node>(document_.map(), {changed}, tr("Rename"))));
+    return bool(document_.push(std::make_unique<ChangeEntitiesCommand<core::Node>>(
+        document_.map(), std::vector<core::Node>{changed}, tr("Rename"))));
 }
 
 void EditController::deleteSelection() {
@@ -192,7 +196,9 @@ void EditController::deleteSelection() {
         return;
     const QString text =
         nodes.empty() ? tr("Delete link") : tr("Delete %n item(s)", nullptr, static_cast<int>(nodes.size()));
-    document_.push(new RemoveItemsCommand(document_.map(), std::move(nodes), std::move(links), text));
+    if (!document_.push(
+            std::make_unique<RemoveItemsCommand>(document_.map(), std::move(nodes), std::move(links), text)))
+        return; // refused: the document reported why
 }
 
 void EditController::moveSelection(QPointF delta, int gesture) {
@@ -210,8 +216,9 @@ void EditController::moveNodes(const std::vector<NodeId>& ids, QPointF delta, in
     }
     if (to.empty())
         return;
-    document_.push(
-        new MoveNodesCommand(document_.map(), document_.view(), std::move(to), gesture, tr("Move")));
+    if (!document_.push(std::make_unique<MoveNodesCommand>(document_.map(), document_.view(), std::move(to),
+                                                           gesture, tr("Move"))))
+        return; // refused: the document reported why
 }
 
 void EditController::alignSelection(Align how) {
@@ -251,8 +258,9 @@ void EditController::alignSelection(Align how) {
         }
         to.emplace_back(id, core::Point{p.x(), p.y()});
     }
-    document_.push(
-        new MoveNodesCommand(document_.map(), document_.view(), std::move(to), newGesture(), tr("Align")));
+    if (!document_.push(std::make_unique<MoveNodesCommand>(document_.map(), document_.view(), std::move(to),
+                                                           newGesture(), tr("Align"))))
+        return; // refused: the document reported why
 }
 
 void EditController::distributeSelection(Qt::Orientation orientation) {
@@ -273,8 +281,9 @@ void EditController::distributeSelection(Qt::Orientation orientation) {
         (orientation == Qt::Horizontal ? p.rx() : p.ry()) = first + step * static_cast<qreal>(i);
         to.emplace_back(items[i].second, core::Point{p.x(), p.y()});
     }
-    document_.push(new MoveNodesCommand(document_.map(), document_.view(), std::move(to), newGesture(),
-                                        tr("Distribute")));
+    if (!document_.push(std::make_unique<MoveNodesCommand>(document_.map(), document_.view(), std::move(to),
+                                                           newGesture(), tr("Distribute"))))
+        return; // refused: the document reported why
 }
 
 void EditController::selectAll() {

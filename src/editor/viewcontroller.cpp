@@ -289,8 +289,9 @@ void ViewController::commit(Mode mode, core::ViewKind view, const core::ViewPosi
             applied = static_cast<bool>(map.setPositions(view, asChanges(map, positions)));
         }
     } else {
-        applied = doc.push(
-            new LayoutCommand(map, view, positions, tr("Lay out %1").arg(render::viewLabel(view).toLower())));
+        applied = doc.push(std::make_unique<LayoutCommand>(
+                               map, view, positions, tr("Lay out %1").arg(render::viewLabel(view).toLower())))
+                      .ok();
         if (!applied)
             workspace_->scene().resetShownPositions();
     }
@@ -323,7 +324,7 @@ bool ViewController::tidySelection() {
     const core::ViewPositions tidied = layout::tidySelection(map.data(), view, positions, selected);
     if (tidied.empty())
         return false;
-    return doc.push(new LayoutCommand(doc.map(), view, tidied, tr("Tidy selection")));
+    return doc.push(std::make_unique<LayoutCommand>(doc.map(), view, tidied, tr("Tidy selection"))).ok();
 }
 
 bool ViewController::busy() const {

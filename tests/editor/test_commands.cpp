@@ -95,3 +95,49 @@ TEST_CASE("a read-only document refuses edits and shows a banner") {
     QTest::keyClick(&e.canvas(), Qt::Key_Delete);
     CHECK(e.map().nodes().size() == 3);
 }
+
+TEST_CASE("an edit that changes nothing leaves no undo step; a drag back to the start neither") {
+    Editor e(smallMap());
+    const int count = e.undo().count();
+    // Renaming to the same title.
+    CHECK(e.controller().renameNode(NodeId("a"), QStringLiteral("Plant downtime falls")));
+    CHECK(e.undo().count() == count);
+
+    // A drag (one gesture of merged moves) that ends where it started.
+    const QPoint start = e.centreOf("a");
+    const auto before = e.map().position(e.document().view(), NodeId("a"));
+    e.press(start);
+    e.move(start + QPoint(40, 0));
+    e.move(start + QPoint(80, 30));
+    CHECK(e.map().position(e.document().view(), NodeId("a")) != before);
+    e.move(start);
+    e.release(start);
+    CHECK(e.map().position(e.document().view(), NodeId("a")) == before);
+    CHECK(e.undo().count() == count);
+    CHECK_FALSE(e.undo().canUndo());
+
+    // The same moves through the controller: one step while away, none once back.
+    const int gesture = e.controller().newGesture();
+    e.scene().selectNodes({NodeId("b")});
+    e.controller().moveSelection({50, 0}, gesture);
+    CHECK(e.undo().count() == count + 1);
+    e.controller().moveSelection({-50, 0}, gesture);
+    CHECK(e.undo().count() == count);
+}
+
+TEST_CASE("an undo that cannot put the map back is reported and the history dropped") {
+    Editor e(smallMap());
+    auto made = e.controller().createNode(core::NodeKind::Objective, {0, 400});
+    REQUIRE(made);
+    REQUIRE(e.undo().canUndo());
+    // Something outside the undo stack removes the node the stack would remove.
+    REQUIRE(e.map().removeNodes({*made}).ok());
+    QString reported;
+    QObject::connect(&e.document(), &sightline::editor::Document::errorOccurred,
+                     [&](const QString& m) { reported = m; });
+    e.undo().undo();
+    CHECK(reported.contains(QStringLiteral("Undo of")));
+    CHECK(reported.contains(QStringLiteral("unknown node")));
+    REQUIRE(QTest::qWaitFor([&] { return e.undo().count() == 0; }, 2000));
+    CHECK(e.map().nodes().size() == 3);
+}

@@ -48,10 +48,11 @@ public:
     bool isReadOnly() const;
     void setReadOnly(bool readOnly) { readOnly_ = readOnly; }
 
-    // Runs an edit as one undo step. A refused edit changes nothing, is not recorded, and its
-    // reason is reported through errorOccurred() (and lastError()). Read-only maps refuse every
-    // edit. Returns whether the edit was made.
-    bool push(MapCommand* command);
+    // Runs an edit as one undo step and returns the model's answer. A refused edit changes
+    // nothing, is not recorded, and its reason is also reported through errorOccurred() (and
+    // lastError()); an edit that changes nothing leaves no undo step. Read-only maps refuse
+    // every edit.
+    core::Status push(std::unique_ptr<MapCommand> command);
     QString lastError() const { return lastError_; }
 
 Q_SIGNALS:
@@ -59,6 +60,8 @@ Q_SIGNALS:
     void viewChanged(core::ViewKind view);
 
 private:
+    void undoFailed(const std::string& message);
+
     std::unique_ptr<storage::RmapDocument> file_;
     std::unique_ptr<core::Map> ownMap_;
     core::Map* map_ = nullptr;

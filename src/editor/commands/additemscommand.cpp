@@ -30,23 +30,23 @@ core::Status AddItemsCommand::doRedo() {
 
 void AddItemsCommand::rollback(std::size_t teams, std::size_t people, std::size_t nodes, std::size_t links) {
     for (std::size_t i = links; i-- > 0;)
-        (void)map().removeLink(add_.links[i].id);
+        must(map().removeLink(add_.links[i].id));
     std::vector<core::NodeId> ids;
     for (std::size_t i = 0; i < nodes; ++i)
         ids.push_back(add_.nodes[i].id);
     if (!ids.empty())
-        (void)map().removeNodes(ids);
+        must(map().removeNodes(ids));
     for (std::size_t i = people; i-- > 0;)
-        (void)map().removePerson(add_.people[i].id);
+        must(map().removePerson(add_.people[i].id));
     for (std::size_t i = teams; i-- > 0;)
-        (void)map().removeTeam(add_.teams[i].id);
+        must(map().removeTeam(add_.teams[i].id));
 }
 
 void AddItemsCommand::doUndo() {
     // Positions of the new nodes go with them; links between existing nodes are removed one by one.
     for (std::size_t i = add_.links.size(); i-- > 0;)
         if (map().link(add_.links[i].id))
-            (void)map().removeLink(add_.links[i].id);
+            must(map().removeLink(add_.links[i].id));
     rollback(add_.teams.size(), add_.people.size(), add_.nodes.size(), 0);
 }
 

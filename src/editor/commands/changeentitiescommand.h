@@ -12,47 +12,30 @@ template <class T> struct EntityAccess;
 template <> struct EntityAccess<core::Node> {
     static const core::Node* get(const core::Map& m, const core::NodeId& id) { return m.node(id); }
     static core::Status update(core::Map& m, core::Node v) { return m.updateNode(std::move(v)); }
-    static constexpr int commandId = kChangeNodesCommandId;
 };
 template <> struct EntityAccess<core::Link> {
     static const core::Link* get(const core::Map& m, const core::LinkId& id) { return m.link(id); }
     static core::Status update(core::Map& m, core::Link v) { return m.updateLink(std::move(v)); }
-    static constexpr int commandId = kChangeLinkCommandId;
 };
 template <> struct EntityAccess<core::Team> {
     static const core::Team* get(const core::Map& m, const core::TeamId& id) { return m.team(id); }
     static core::Status update(core::Map& m, core::Team v) { return m.updateTeam(std::move(v)); }
-    static constexpr int commandId = kChangeTeamCommandId;
 };
 template <> struct EntityAccess<core::Person> {
     static const core::Person* get(const core::Map& m, const core::PersonId& id) { return m.person(id); }
     static core::Status update(core::Map& m, core::Person v) { return m.updatePerson(std::move(v)); }
-    static constexpr int commandId = kChangePersonCommandId;
 };
 
 // Replaces entities (nodes, links, teams, people) by new values, like Tiled's ChangeValue:
-// the old values are read when the command is made, undo puts them back. Commands with the
-// same non-zero merge key on the same entities merge (typing in one field is one step).
+// the old values are read when the command is made, undo puts them back. Each call is one
+// undo step: the docks commit a field when its editing finishes, not per keystroke.
 template <class T> class ChangeEntitiesCommand : public MapCommand {
 public:
-    ChangeEntitiesCommand(core::Map& map, std::vector<T> after, const QString& text, int mergeKey = 0)
-        : MapCommand(map, text), after_(std::move(after)), mergeKey_(mergeKey) {
+    ChangeEntitiesCommand(core::Map& map, std::vector<T> after, const QString& text)
+        : MapCommand(map, text), after_(std::move(after)) {
         for (const T& v : after_)
             if (const T* old = EntityAccess<T>::get(map, v.id))
                 before_.push_back(*old);
-    }
-
-    int id() const override { return mergeKey_ ? EntityAccess<T>::commandId : -1; }
-
-    bool mergeWith(const QUndoCommand* other) override {
-        const auto* o = static_cast<const ChangeEntitiesCommand*>(other);
-        if (o->mergeKey_ != mergeKey_ || o->after_.size() != after_.size())
-            return false;
-        for (std::size_t i = 0; i < after_.size(); ++i)
-            if (!(o->after_[i].id == after_[i].id))
-                return false;
-        after_ = o->after_;
-        return true;
     }
 
 protected:
@@ -62,7 +45,7 @@ protected:
         for (std::size_t i = 0; i < after_.size(); ++i) {
             if (core::Status s = EntityAccess<T>::update(map(), after_[i]); !s) {
                 for (std::size_t j = i; j-- > 0;)
-                    (void)EntityAccess<T>::update(map(), before_[j]);
+                    must(EntityAccess<T>::update(map(), before_[j]));
                 return s;
             }
         }
@@ -70,12 +53,11 @@ protected:
     }
     void doUndo() override {
         for (std::size_t i = before_.size(); i-- > 0;)
-            (void)EntityAccess<T>::update(map(), before_[i]);
+            must(EntityAccess<T>::update(map(), before_[i]));
     }
 
 private:
     std::vector<T> before_, after_;
-    int mergeKey_;
 };
 
 // The map's own fields (title, description, vocabulary).
@@ -86,7 +68,7 @@ public:
 
 protected:
     core::Status doRedo() override { return map().setProperties(after_); }
-    void doUndo() override { (void)map().setProperties(before_); }
+    void doUndo() override { must(map().setProperties(before_)); }
 
 private:
     core::MapProperties before_, after_;
@@ -100,7 +82,7 @@ public:
 
 protected:
     core::Status doRedo() override { return map().setSettings(after_); }
-    void doUndo() override { (void)map().setSettings(before_); }
+    void doUndo() override { must(map().setSettings(before_)); }
 
 private:
     core::Settings before_, after_;

@@ -16,13 +16,11 @@ LayoutCommand::LayoutCommand(core::Map& map, core::ViewKind view, const core::Vi
 }
 
 core::Status LayoutCommand::doRedo() {
-    core::Map::Batch batch(map());
     return map().setPositions(view_, to_);
 }
 
 void LayoutCommand::doUndo() {
-    core::Map::Batch batch(map());
-    (void)map().setPositions(view_, from_);
+    must(map().setPositions(view_, from_));
 }
 
 } // namespace sightline::editor

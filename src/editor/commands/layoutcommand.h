@@ -8,8 +8,8 @@
 
 namespace sightline::editor {
 
-// New positions for many nodes of one view (Lay out, Tidy selection) as one undo step: set
-// with Map::setPositions inside one Map::Batch, so storage and the scene see one change.
+// New positions for many nodes of one view (Lay out, Tidy selection) as one undo step: one
+// Map::setPositions inside the command's batch, so storage and the scene see one change.
 // Undo puts back exactly the positions the nodes had before (none for nodes that had none).
 // Nodes no longer in the map are skipped.
 class LayoutCommand : public MapCommand {

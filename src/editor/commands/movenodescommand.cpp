@@ -17,6 +17,8 @@ bool MoveNodesCommand::mergeWith(const QUndoCommand* other) {
         if (o->to_[i].first != to_[i].first)
             return false;
     to_ = o->to_;
+    if (to_ == from_)
+        setObsolete(true); // dragged back to the start: the stack drops the step
     return true;
 }
 
@@ -25,7 +27,7 @@ core::Status MoveNodesCommand::doRedo() {
 }
 
 void MoveNodesCommand::doUndo() {
-    (void)map().setPositions(view_, from_);
+    must(map().setPositions(view_, from_));
 }
 
 } // namespace sightline::editor

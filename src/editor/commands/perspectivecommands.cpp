@@ -61,7 +61,7 @@ core::Status AddPerspectiveCommand::doRedo() {
 }
 
 void AddPerspectiveCommand::doUndo() {
-    (void)map().removePerspective(perspective_.id);
+    must(map().removePerspective(perspective_.id));
 }
 
 RenamePerspectiveCommand::RenamePerspectiveCommand(core::Map& map, core::PerspectiveId id, std::string name)
@@ -79,7 +79,7 @@ core::Status RenamePerspectiveCommand::doRedo() {
 }
 
 void RenamePerspectiveCommand::doUndo() {
-    (void)map().updatePerspective({id_, before_});
+    must(map().updatePerspective({id_, before_}));
 }
 
 MovePerspectiveCommand::MovePerspectiveCommand(core::Map& map, core::PerspectiveId id, std::size_t to)
@@ -94,7 +94,7 @@ core::Status MovePerspectiveCommand::doRedo() {
 }
 
 void MovePerspectiveCommand::doUndo() {
-    (void)map().movePerspective(id_, from_);
+    must(map().movePerspective(id_, from_));
 }
 
 RemovePerspectiveCommand::RemovePerspectiveCommand(core::Map& map, core::PerspectiveId id)
@@ -115,7 +115,7 @@ core::Status RemovePerspectiveCommand::doRedo() {
 }
 
 void RemovePerspectiveCommand::doUndo() {
-    (void)map().addPerspective(perspective_, index_);
+    must(map().addPerspective(perspective_, index_));
 }
 
 } // namespace sightline::editor

@@ -20,14 +20,14 @@ core::Status RemoveItemsCommand::doRedo() {
     for (std::size_t i = 0; i < links_.size(); ++i) {
         if (core::Status s = map().removeLink(links_[i].second.id); !s) {
             for (std::size_t j = i; j-- > 0;)
-                (void)map().addLink(links_[j].second, links_[j].first);
+                must(map().addLink(links_[j].second, links_[j].first));
             return s;
         }
     }
     if (!nodes_.empty()) {
         if (core::Status s = map().removeNodes(nodes_, &removal_); !s) {
             for (auto it = links_.rbegin(); it != links_.rend(); ++it)
-                (void)map().addLink(it->second, it->first);
+                must(map().addLink(it->second, it->first));
             return s;
         }
     }
@@ -36,9 +36,9 @@ core::Status RemoveItemsCommand::doRedo() {
 
 void RemoveItemsCommand::doUndo() {
     if (!removal_.empty())
-        (void)map().restore(removal_);
+        must(map().restore(removal_));
     for (auto it = links_.rbegin(); it != links_.rend(); ++it)
-        (void)map().addLink(it->second, it->first);
+        must(map().addLink(it->second, it->first));
 }
 
 core::Status RemoveTeamCommand::doRedo() {
@@ -51,7 +51,7 @@ core::Status RemoveTeamCommand::doRedo() {
 }
 
 void RemoveTeamCommand::doUndo() {
-    (void)map().addTeam(team_, index_);
+    must(map().addTeam(team_, index_));
 }
 
 core::Status RemovePersonCommand::doRedo() {
@@ -64,7 +64,7 @@ core::Status RemovePersonCommand::doRedo() {
 }
 
 void RemovePersonCommand::doUndo() {
-    (void)map().addPerson(person_, index_);
+    must(map().addPerson(person_, index_));
 }
 
 } // namespace sightline::editor

@@ -6,15 +6,16 @@ WaiverCommand::WaiverCommand(core::Map& map, const QString& text, bool adding, s
                              core::Waiver waiver)
     : MapCommand(map, text), adding_(adding), index_(index), waiver_(std::move(waiver)) {}
 
-WaiverCommand* WaiverCommand::add(core::Map& map, core::Waiver waiver) {
+std::unique_ptr<WaiverCommand> WaiverCommand::add(core::Map& map, core::Waiver waiver) {
     const QString text = QObject::tr("Waive “%1”").arg(QString::fromStdString(waiver.rule));
-    return new WaiverCommand(map, text, true, map.waivers().size(), std::move(waiver));
+    return std::unique_ptr<WaiverCommand>(
+        new WaiverCommand(map, text, true, map.waivers().size(), std::move(waiver)));
 }
 
-WaiverCommand* WaiverCommand::remove(core::Map& map, std::size_t index) {
+std::unique_ptr<WaiverCommand> WaiverCommand::remove(core::Map& map, std::size_t index) {
     core::Waiver w = index < map.waivers().size() ? map.waivers()[index] : core::Waiver{};
     const QString text = QObject::tr("Show “%1” again").arg(QString::fromStdString(w.rule));
-    return new WaiverCommand(map, text, false, index, std::move(w));
+    return std::unique_ptr<WaiverCommand>(new WaiverCommand(map, text, false, index, std::move(w)));
 }
 
 core::Status WaiverCommand::doRedo() {
@@ -27,9 +28,9 @@ core::Status WaiverCommand::doRedo() {
 
 void WaiverCommand::doUndo() {
     if (adding_)
-        (void)map().removeWaiver(index_);
+        must(map().removeWaiver(index_));
     else
-        (void)map().addWaiver(waiver_, index_);
+        must(map().addWaiver(waiver_, index_));
 }
 
 } // namespace sightline::editor

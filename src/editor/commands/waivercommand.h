@@ -2,6 +2,7 @@
 
 #include "mapcommand.h"
 
+#include <memory>
 #include <optional>
 
 namespace sightline::editor {
@@ -11,8 +12,8 @@ namespace sightline::editor {
 // its place.
 class WaiverCommand : public MapCommand {
 public:
-    static WaiverCommand* add(core::Map& map, core::Waiver waiver);
-    static WaiverCommand* remove(core::Map& map, std::size_t index);
+    static std::unique_ptr<WaiverCommand> add(core::Map& map, core::Waiver waiver);
+    static std::unique_ptr<WaiverCommand> remove(core::Map& map, std::size_t index);
 
 protected:
     core::Status doRedo() override;

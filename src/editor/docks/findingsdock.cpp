@@ -183,7 +183,7 @@ bool FindingsDock::waive(const analysis::Finding& f, const QString& reason) {
     const QDate today = QDate::currentDate();
     w.date = core::Date::fromYmd(today.year(), today.month(), today.day());
     Document& doc = workspace_->document();
-    return doc.push(WaiverCommand::add(doc.map(), std::move(w)));
+    return doc.push(WaiverCommand::add(doc.map(), std::move(w))).ok();
 }
 
 bool FindingsDock::showAgain(const analysis::Finding& f) {
@@ -193,7 +193,7 @@ bool FindingsDock::showAgain(const analysis::Finding& f) {
     const auto& waivers = doc.map().waivers();
     for (std::size_t i = 0; i < waivers.size(); ++i)
         if (covers(waivers[i], f))
-            return doc.push(WaiverCommand::remove(doc.map(), i));
+            return doc.push(WaiverCommand::remove(doc.map(), i)).ok();
     return false;
 }
 

@@ -33,7 +33,7 @@ void PropertiesDock::buildMap() {
     form_->addRow(new QLabel(tr("<b>Map</b>"), body_));
     Document* doc = &document; // the commits below run after this function returned
     auto setProps = [doc](core::MapProperties p, const QString& text) {
-        return doc->push(new ChangePropertiesCommand(doc->map(), std::move(p), text));
+        return doc->push(std::make_unique<ChangePropertiesCommand>(doc->map(), std::move(p), text)).ok();
     };
     addText(QStringLiteral("title"), tr("Title"), QString::fromStdString(props.title),
             [props, setProps](const QString& t) {
@@ -72,7 +72,7 @@ void PropertiesDock::buildMap() {
     form_->addRow(new QLabel(tr("<b>Analysis thresholds</b>"), body_));
     const core::Settings settings = map.settings();
     auto setSettings = [doc](core::Settings s, const QString& text) {
-        return doc->push(new ChangeSettingsCommand(doc->map(), s, text));
+        return doc->push(std::make_unique<ChangeSettingsCommand>(doc->map(), s, text)).ok();
     };
     auto wholeNumber = [this](const QString& t, const QString& what, int* out) {
         bool ok = false;

@@ -25,7 +25,10 @@ bool changePerson(Workspace* ws, const QString& id, const std::function<void(cor
     change(copy);
     if (copy == *p)
         return true;
-    return ws->document().push(new ChangeEntitiesCommand<core::Person>(map, {copy}, text));
+    return ws->document()
+        .push(
+            std::make_unique<ChangeEntitiesCommand<core::Person>>(map, std::vector<core::Person>{copy}, text))
+        .ok();
 }
 
 } // namespace

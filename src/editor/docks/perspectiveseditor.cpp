@@ -114,7 +114,9 @@ bool PerspectivesEditor::addPerspective(const QString& name) {
     core::Map& map = document_.map();
     core::Perspective p{map.newPerspectiveId(), name.toStdString()};
     state_.current = QString::fromStdString(p.id.str());
-    return document_.push(new AddPerspectiveCommand(map, std::move(p), map.perspectives().size()));
+    return document_
+        .push(std::make_unique<AddPerspectiveCommand>(map, std::move(p), map.perspectives().size()))
+        .ok();
 }
 
 bool PerspectivesEditor::renamePerspective(const QString& id, const QString& name) {
@@ -125,7 +127,8 @@ bool PerspectivesEditor::renamePerspective(const QString& id, const QString& nam
         return false;
     if (QString::fromStdString(p->name) == name.trimmed())
         return true;
-    const bool ok = document_.push(new RenamePerspectiveCommand(map, pid, name.toStdString()));
+    const bool ok =
+        document_.push(std::make_unique<RenamePerspectiveCommand>(map, pid, name.toStdString())).ok();
     if (!ok)
         Q_EMIT refused();
     return ok;
@@ -135,15 +138,19 @@ bool PerspectivesEditor::movePerspective(const QString& id, int index) {
     if (id.isEmpty() || index < 0 || index >= static_cast<int>(document_.map().perspectives().size()))
         return false;
     state_.current = id;
-    return document_.push(new MovePerspectiveCommand(document_.map(), core::PerspectiveId(id.toStdString()),
-                                                     static_cast<std::size_t>(index)));
+    return document_
+        .push(std::make_unique<MovePerspectiveCommand>(document_.map(), core::PerspectiveId(id.toStdString()),
+                                                       static_cast<std::size_t>(index)))
+        .ok();
 }
 
 bool PerspectivesEditor::removePerspective(const QString& id) {
     if (id.isEmpty())
         return false;
-    return document_.push(
-        new RemovePerspectiveCommand(document_.map(), core::PerspectiveId(id.toStdString())));
+    return document_
+        .push(std::make_unique<RemovePerspectiveCommand>(document_.map(),
+                                                         core::PerspectiveId(id.toStdString())))
+        .ok();
 }
 
 } // namespace sightline::editor

@@ -128,8 +128,8 @@ bool PropertiesDock::changeNodes(const std::vector<core::NodeId>& ids,
         }
     if (after.empty())
         return true;
-    return bool(
-        workspace_->document().push(new ChangeEntitiesCommand<core::Node>(map, std::move(after), text)));
+    return bool(workspace_->document().push(
+        std::make_unique<ChangeEntitiesCommand<core::Node>>(map, std::move(after), text)));
 }
 
 bool PropertiesDock::changeLink(const core::LinkId& id, const std::function<void(core::Link&)>& change,
@@ -142,7 +142,8 @@ bool PropertiesDock::changeLink(const core::LinkId& id, const std::function<void
     change(copy);
     if (copy == *l)
         return true;
-    return bool(workspace_->document().push(new ChangeEntitiesCommand<core::Link>(map, {copy}, text)));
+    return bool(workspace_->document().push(
+        std::make_unique<ChangeEntitiesCommand<core::Link>>(map, std::vector<core::Link>{copy}, text)));
 }
 
 void PropertiesDock::buildLink(const core::Link& link) {

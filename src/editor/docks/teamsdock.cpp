@@ -201,7 +201,8 @@ bool TeamsDock::addTeam(const QString& name, const QString& parentId) {
         t.parent = core::TeamId(parentId.toStdString());
     Additions add;
     add.teams.push_back(t);
-    return bool(workspace_->document().push(new AddItemsCommand(map, std::move(add), tr("Add team"))));
+    return bool(
+        workspace_->document().push(std::make_unique<AddItemsCommand>(map, std::move(add), tr("Add team"))));
 }
 
 static bool changeTeam(Workspace* ws, const QString& id, const std::function<void(core::Team&)>& change,
@@ -216,7 +217,8 @@ static bool changeTeam(Workspace* ws, const QString& id, const std::function<voi
     change(copy);
     if (copy == *t)
         return true;
-    return bool(ws->document().push(new ChangeEntitiesCommand<core::Team>(map, {copy}, text)));
+    return bool(ws->document().push(
+        std::make_unique<ChangeEntitiesCommand<core::Team>>(map, std::vector<core::Team>{copy}, text)));
 }
 
 bool TeamsDock::renameTeam(const QString& id, const QString& name) {
@@ -247,7 +249,7 @@ bool TeamsDock::setTeamColor(const QString& id, const QString& color) {
 bool TeamsDock::removeTeam(const QString& id) {
     if (!workspace_ || id.isEmpty())
         return false;
-    return bool(workspace_->document().push(new RemoveTeamCommand(
+    return bool(workspace_->document().push(std::make_unique<RemoveTeamCommand>(
         workspace_->document().map(), core::TeamId(id.toStdString()), tr("Remove team"))));
 }
 
@@ -262,7 +264,8 @@ bool TeamsDock::addPerson(const QString& name, const QString& teamId) {
         p.team = core::TeamId(teamId.toStdString());
     Additions add;
     add.people.push_back(p);
-    return bool(workspace_->document().push(new AddItemsCommand(map, std::move(add), tr("Add person"))));
+    return bool(workspace_->document().push(
+        std::make_unique<AddItemsCommand>(map, std::move(add), tr("Add person"))));
 }
 
 bool TeamsDock::renamePerson(const QString& id, const QString& name) {
@@ -274,8 +277,8 @@ bool TeamsDock::renamePerson(const QString& id, const QString& name) {
         return false;
     core::Person copy = *p;
     copy.name = name.toStdString();
-    const bool ok = bool(workspace_->document().push(
-        new ChangeEntitiesCommand<core::Person>(map, {copy}, tr("Rename person"))));
+    const bool ok = bool(workspace_->document().push(std::make_unique<ChangeEntitiesCommand<core::Person>>(
+        map, std::vector<core::Person>{copy}, tr("Rename person"))));
     if (!ok)
         scheduleRebuild();
     return ok;
@@ -284,7 +287,7 @@ bool TeamsDock::renamePerson(const QString& id, const QString& name) {
 bool TeamsDock::removePerson(const QString& id) {
     if (!workspace_ || id.isEmpty())
         return false;
-    return bool(workspace_->document().push(new RemovePersonCommand(
+    return bool(workspace_->document().push(std::make_unique<RemovePersonCommand>(
         workspace_->document().map(), core::PersonId(id.toStdString()), tr("Remove person"))));
 }
 
