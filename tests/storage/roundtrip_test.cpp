@@ -8,6 +8,7 @@
 #include <QSqlQuery>
 #include <catch2/catch.hpp>
 #include <sqlite3.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 using namespace sightline;
@@ -151,15 +152,25 @@ TEST_CASE("a map opened read-only keeps its file unchanged and can be saved else
 }
 
 TEST_CASE("a file that cannot be written opens read-only", "[storage][readonly]") {
-    if (::geteuid() == 0)
-        SUCCEED("running as root: every file can be written");
-    else {
-        TempDir dir;
-        const QString path = dir.file("locked.rmap");
-        REQUIRE(writeRmap(path, fullMap()).isEmpty());
-        QFile::setPermissions(path, QFile::ReadOwner);
+    TempDir dir;
+    const QString path = dir.file("locked.rmap");
+    REQUIRE(writeRmap(path, fullMap()).isEmpty());
+    // Readable by everyone, writable by nobody; root writes anything, so the opening runs in a
+    // child process that gives up root for the unprivileged user "nobody".
+    QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::ExeOwner | QFile::ReadOther |
+                                          QFile::ExeOther | QFile::ReadGroup | QFile::ExeGroup);
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther);
+    const pid_t pid = ::fork();
+    REQUIRE(pid >= 0);
+    if (pid == 0) {
+        if (::geteuid() == 0 && (::setgid(65534) != 0 || ::setuid(65534) != 0))
+            ::_exit(3);
         auto opened = RmapDocument::open(path);
-        REQUIRE(opened.document);
-        CHECK(opened.document->isReadOnly());
+        ::_exit(!opened.document ? 2 : opened.document->isReadOnly() ? 0 : 1);
     }
+    int status = 0;
+    REQUIRE(::waitpid(pid, &status, 0) == pid);
+    REQUIRE(WIFEXITED(status));
+    CHECK(WEXITSTATUS(status) == 0); // 1: opened writable, 2: not opened, 3: could not drop root
+    QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
 }
