@@ -35,6 +35,8 @@ namespace sightline::editor {
 
 MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     setObjectName(QStringLiteral("MainWindow"));
+    // The installed icon (packaging/) where the desktop has it, else the one compiled in.
+    setWindowIcon(icon(QStringLiteral("sightline"), QStringLiteral("org.sightline.Sightline")));
     actions_ = std::make_unique<Actions>(this);
     documents_ = std::make_unique<DocumentController>(*this);
     setDockNestingEnabled(true);

@@ -32,7 +32,8 @@ bool draws(const QIcon& icon) {
 TEST_CASE("every icon of resources/sightline.qrc is compiled in and draws") {
     editor::initResources();
     const QStringList files = QDir(QStringLiteral(":/icons")).entryList({QStringLiteral("*.svg")});
-    CHECK(files.size() >= 17);
+    CHECK(files.size() >= 18);
+    CHECK(files.contains(QStringLiteral("sightline.svg"))); // the application icon
     for (const QString& f : files) {
         INFO(f.toStdString());
         CHECK(draws(QIcon(QStringLiteral(":/icons/") + f)));
@@ -52,6 +53,7 @@ TEST_CASE("the tool bars' actions and the docks carry icons") {
         }
     }
     CHECK(toolbars >= 2);
+    CHECK(draws(e.window->windowIcon()));
     const auto docks = e.window->findChildren<QDockWidget*>();
     CHECK(docks.size() >= 6);
     for (QDockWidget* d : docks) {
