@@ -359,6 +359,29 @@
     </message>
 </context>
 <context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Recover untitled maps</source>
+        <translation>Unbenannte Karten wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>Enthält</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Zuletzt geändert</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+</context>
+<context>
     <name>sightline::editor</name>
     <message>
         <source>The %1 menu</source>
@@ -592,6 +615,10 @@
     <message>
         <source>This map is open read-only: it cannot be changed.</source>
         <translation>Diese Karte ist schreibgeschützt geöffnet: Sie kann nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>%1. The undo history no longer matches the map and was cleared.</source>
+        <translation>%1. Der Verlauf zum Rückgängigmachen passt nicht mehr zur Karte und wurde geleert.</translation>
     </message>
 </context>
 <context>
@@ -1702,32 +1729,12 @@ Ausnahme: %2</translation>
 </context>
 <context>
     <name>sightline::editor::RecoveryDialog</name>
-    <message>
-        <source>Recover untitled maps</source>
-        <translation>Unbenannte Karten wiederherstellen</translation>
-    </message>
     <message numerus="yes">
         <source>Sightline found %n untitled map(s) from a session that ended unexpectedly. Choose what to do with each: a recovered map opens in a window of its own; a map kept for later is offered again next time.</source>
         <translation>
             <numerusform>Sightline hat %n unbenannte Karte aus einer unerwartet beendeten Sitzung gefunden. Wählen Sie, was mit ihr geschehen soll: Eine wiederhergestellte Karte öffnet sich in einem eigenen Fenster; eine für später behaltene Karte wird beim nächsten Mal wieder angeboten.</numerusform>
             <numerusform>Sightline hat %n unbenannte Karten aus einer unerwartet beendeten Sitzung gefunden. Wählen Sie für jede, was mit ihr geschehen soll: Eine wiederhergestellte Karte öffnet sich in einem eigenen Fenster; eine für später behaltene Karte wird beim nächsten Mal wieder angeboten.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Map</source>
-        <translation>Karte</translation>
-    </message>
-    <message>
-        <source>Holds</source>
-        <translation>Enthält</translation>
-    </message>
-    <message>
-        <source>Last changed</source>
-        <translation>Zuletzt geändert</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Aktion</translation>
     </message>
     <message>
         <source>Recover</source>
