@@ -1,5 +1,7 @@
 #include "sightline/io/atomicfile.h"
 
+#include "sightline/io/fileutil.h"
+
 #include <atomic>
 #include <cerrno>
 #include <cstdio>
@@ -40,7 +42,11 @@ bool AtomicFile::open() {
         error_ = "cannot write " + target_.string() + ": it is a directory";
         return false;
     }
-    fd_ = ::open(temp_.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+    if (isProtectedFile(target_)) {
+        error_ = "cannot write " + target_.string() + ": it is read-only, so it was not replaced";
+        return false;
+    }
+    fd_ = ::open(temp_.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
     if (fd_ < 0) {
         error_ = describeErrno(target_);
         return false;
@@ -92,6 +98,12 @@ bool AtomicFile::commit() {
         }
         fd_ = -1;
     }
+    if (isProtectedFile(target_)) { // protected while we wrote
+        error_ = "cannot write " + target_.string() + ": it is read-only, so it was not replaced";
+        discard();
+        return false;
+    }
+    copyFileMode(target_, temp_); // a replaced file keeps its permissions
     if (std::rename(temp_.c_str(), target_.c_str()) != 0) {
         error_ = describeErrno(target_);
         discard();

@@ -3,7 +3,9 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <sys/stat.h>
 #include <system_error>
+#include <unistd.h>
 
 namespace sightline::io {
 
@@ -66,6 +68,19 @@ bool isSameFile(const std::filesystem::path& a, const std::filesystem::path& b) 
         return false;
     const auto nb = std::filesystem::weakly_canonical(b, ec);
     return !ec && na == nb;
+}
+
+bool isProtectedFile(const std::filesystem::path& path) {
+    struct stat st {};
+    if (::stat(path.c_str(), &st) != 0 || !S_ISREG(st.st_mode))
+        return false;
+    return (st.st_mode & (S_IWUSR | S_IWGRP | S_IWOTH)) == 0 || ::access(path.c_str(), W_OK) != 0;
+}
+
+void copyFileMode(const std::filesystem::path& from, const std::filesystem::path& to) {
+    struct stat st {};
+    if (::stat(from.c_str(), &st) == 0)
+        ::chmod(to.c_str(), st.st_mode & 07777);
 }
 
 } // namespace sightline::io

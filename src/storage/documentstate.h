@@ -3,9 +3,11 @@
 #include "connection.h"
 #include "documentwriter.h"
 #include "sightline/core/map.h"
+#include "sightline/storage/maplock.h"
 
 #include <QLockFile>
 #include <QString>
+#include <QTemporaryDir>
 #include <functional>
 #include <memory>
 #include <sys/types.h>
@@ -17,8 +19,14 @@ namespace sightline::storage {
 class DocumentState {
 public:
     std::unique_ptr<Connection> connection;
-    std::unique_ptr<DocumentWriter> writer; // null while read-only
-    std::unique_ptr<QLockFile> lock;        // untitled maps only
+    std::unique_ptr<DocumentWriter> writer;     // null while read-only
+    std::unique_ptr<QLockFile> lock;            // untitled maps only
+    std::unique_ptr<MapLock> mapLock;           // named maps open for writing
+    std::optional<MapLock::Holder> heldBy;      // who has the map, when that made it read-only
+    std::shared_ptr<QTemporaryDir> privateCopy; // a read-only map recovered in a private folder
+    bool recovered = false;                     // a hot journal or WAL was applied on open
+    long long dataVersion = 0;                  // PRAGMA data_version after our last write
+    bool changedElsewhere = false;              // another program wrote the file: no more writes
     QString path;
     bool open = true;
     bool readOnly = false;

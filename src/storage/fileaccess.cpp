@@ -2,7 +2,10 @@
 
 #include "documentreader.h"
 #include "documentwriter.h"
+#include "schemacheck.h"
+#include "sidefiles.h"
 #include "sightline/core/validation.h"
+#include "sightline/io/fileutil.h"
 #include "sightline/storage/schema.h"
 #include "statement.h"
 
@@ -47,7 +50,22 @@ int checkFile(Connection& c, const QString& path) {
     if (version < 0)
         throw OpenError(
             QStringLiteral("%1 is damaged: its map file version is %2").arg(display(path)).arg(version));
-    Statement quick(c.handle(), "PRAGMA quick_check(5)");
+    // Before anything reads a table: the file holds exactly Sightline's schema for its version.
+    int others = 0;
+    const QString difference = schemaDifference(c.handle(), static_cast<int>(version), &others);
+    if (!difference.isEmpty())
+        throw OpenError(
+            QStringLiteral("%1 %2; it was not opened%3. A map holds only Sightline's own tables and "
+                           "indexes: SQL stored in a file is never run.")
+                .arg(display(path), difference,
+                     others == 0 ? QString()
+                                 : QStringLiteral(" (%1 more difference%2 from Sightline's schema)")
+                                       .arg(others)
+                                       .arg(others > 1 ? QStringLiteral("s") : QString())));
+    // integrity_check also compares every index with its table; on big files it costs too much
+    // time, and quick_check (pages and records only) stands in.
+    const bool whole = QFileInfo(path).size() <= kIntegrityCheckMaxBytes;
+    Statement quick(c.handle(), whole ? "PRAGMA integrity_check(5)" : "PRAGMA quick_check(5)");
     QStringList problems;
     while (quick.step()) {
         const QString row = QString::fromStdString(quick.text(0));
@@ -56,7 +74,8 @@ int checkFile(Connection& c, const QString& path) {
     }
     if (!problems.isEmpty())
         throw OpenError(QStringLiteral("%1 is damaged (the database check found: %2)")
-                            .arg(display(path), problems.join(QStringLiteral("; "))));
+                            .arg(display(path), problems.join(QStringLiteral("; "))),
+                        true);
     return static_cast<int>(version);
 }
 
@@ -64,6 +83,16 @@ QString sqliteProblem(const QString& path, const StorageError& e) {
     const int primary = e.code() & 0xff;
     if (primary == SQLITE_NOTADB)
         return QStringLiteral("%1 is not a Sightline map: it is not a readable SQLite database (%2)")
+            .arg(display(path), QString::fromStdString(e.what()));
+    if (primary == SQLITE_INTERRUPT)
+        return QStringLiteral(
+                   "%1 was not opened: reading it took longer than %2 s, which a Sightline map never "
+                   "needs (the file is damaged, or made to hang the program that reads it)")
+            .arg(display(path))
+            .arg(Connection::kStatementTimeLimit.count() / 1000.0);
+    if (primary == SQLITE_TOOBIG)
+        return QStringLiteral(
+                   "%1 was not opened: it holds a value or statement larger than Sightline allows (%2)")
             .arg(display(path), QString::fromStdString(e.what()));
     if (primary == SQLITE_CORRUPT)
         return QStringLiteral("%1 is damaged: %2").arg(display(path), QString::fromStdString(e.what()));
@@ -95,9 +124,18 @@ LoadedFile loadFile(const QString& path, bool readOnly) {
     }
 
     LoadedFile out;
-    out.readOnly = readOnly || !info.isWritable() || !QFileInfo(info.absolutePath()).isWritable();
+    const bool fileWritable = info.isWritable();
+    const bool folderWritable = QFileInfo(info.absolutePath()).isWritable();
+    out.readOnly = readOnly || !fileWritable || !folderWritable;
     try {
-        auto reader = std::make_unique<Connection>(path, Connection::Mode::ReadOnly);
+        // A hot journal or a WAL that cannot be read in place is applied first (on a private copy
+        // when the file or its folder cannot be written).
+        ReadSource source = prepareReadSource(path, fileWritable, folderWritable);
+        out.privateCopy = source.copy;
+        out.recovered = source.recovered;
+        if (source.mustStayReadOnly)
+            out.readOnly = true;
+        auto reader = std::make_unique<Connection>(source.path, source.mode);
         out.version = checkFile(*reader, path);
         if (out.version < kSchemaVersion) {
             // Migrate a copy in memory to read it, so that a file refused below stays as it was.
@@ -140,7 +178,7 @@ LoadedFile loadFile(const QString& path, bool readOnly) {
                     QStringLiteral("%1 cannot be brought up to date: %2").arg(display(path), error));
         }
     } catch (const StorageError& e) {
-        throw OpenError(sqliteProblem(path, e));
+        throw OpenError(sqliteProblem(path, e), (e.code() & 0xff) == SQLITE_CORRUPT);
     }
     return out;
 }
@@ -175,7 +213,16 @@ void backupTo(sqlite3* db, const QString& path) {
         throw StorageError(message, rc);
 }
 
+QString protectedTargetMessage(const QString& path) {
+    if (io::isProtectedFile(QFile::encodeName(path).toStdString()))
+        return QStringLiteral("%1 is read-only, so it was not replaced").arg(display(path));
+    return {};
+}
+
 void replaceFile(const QString& from, const QString& to) {
+    if (!protectedTargetMessage(to).isEmpty())
+        throw StorageError(protectedTargetMessage(to).toStdString(), SQLITE_READONLY);
+    io::copyFileMode(QFile::encodeName(to).toStdString(), QFile::encodeName(from).toStdString());
     QFile::remove(to + QStringLiteral("-wal"));
     QFile::remove(to + QStringLiteral("-shm"));
     if (std::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) != 0)

@@ -5,16 +5,27 @@
 #include "sightline/core/mapdata.h"
 
 #include <QString>
+#include <QTemporaryDir>
 #include <memory>
 #include <sqlite3.h>
 
 namespace sightline::storage {
 
+// Files up to this size get PRAGMA integrity_check on open (every index against its table),
+// bigger ones PRAGMA quick_check: measured in docs/storage.md, "Opening".
+inline constexpr qint64 kIntegrityCheckMaxBytes = 64 * 1024 * 1024;
+
 // Why a file was refused, for a person to read (names the file).
 class OpenError : public std::runtime_error {
 public:
-    explicit OpenError(const QString& message) : std::runtime_error(message.toStdString()) {}
+    explicit OpenError(const QString& message, bool damaged = false)
+        : std::runtime_error(message.toStdString()), damaged_(damaged) {}
     QString message() const { return QString::fromStdString(what()); }
+    // Refused as damaged (a recovered copy may be offered: salvage.h).
+    bool damaged() const { return damaged_; }
+
+private:
+    bool damaged_ = false;
 };
 
 // A checked and loaded .rmap file.
@@ -27,6 +38,10 @@ struct LoadedFile {
     // whether the file's tables are of an older version than the model's.
     std::unique_ptr<Connection> connection;
     bool stale = false;
+    // A hot journal or WAL was applied; privateCopy holds the recovered copy the connection
+    // reads when the original could not be written (read-only then).
+    bool recovered = false;
+    std::shared_ptr<QTemporaryDir> privateCopy;
 };
 
 // Checks the file (SQLite, ours, not newer, quick_check, valid map) on a read-only connection,
@@ -41,8 +56,12 @@ DocumentKeys writeNewFile(const QString& path, const core::MapData& data);
 // Copies the database of db to a new file at `path` with the SQLite backup API. Throws StorageError.
 void backupTo(sqlite3* db, const QString& path);
 
-// Moves `from` over `to` in one rename, first removing the -wal and -shm files of an old `to`
-// (they belong to the file being replaced). Throws StorageError.
+// "PATH is read-only, so it was not replaced" when path exists and is protected
+// (io::isProtectedFile), else "".
+QString protectedTargetMessage(const QString& path);
+
+// Moves `from` over `to` (which keeps its permissions; refused when protected) in one rename, first removing
+// the -wal and -shm files of an old `to` (they belong to the file being replaced). Throws StorageError.
 void replaceFile(const QString& from, const QString& to);
 
 // Removes a database file with its -wal, -shm and -journal files (ignores missing ones).

@@ -66,6 +66,15 @@ RmapDocument::RmapDocument(core::MapData data)
                      .arg(display(s.path)));
             return;
         }
+        if (s.changedElsewhere || s.connection->pragma("data_version") != s.dataVersion) {
+            // Someone else wrote the file since: writing now would overwrite their work.
+            s.changedElsewhere = true;
+            fail(QStringLiteral("%1 was changed by another program since it was opened here: the change was "
+                                "not written, so as not to overwrite theirs. The map in the window still has "
+                                "it; use Save As.")
+                     .arg(display(s.path)));
+            return;
+        }
         if (!s.sameFile()) {
             fail(QStringLiteral(
                      "%1 was removed or replaced: changes can no longer be saved there. The map in the "
@@ -102,6 +111,15 @@ RmapDocument::OpenResult RmapDocument::open(const QString& path, bool readOnly) 
             return result;
         }
     }
+    // One writer per named map: when someone else has it, it opens read-only.
+    std::unique_ptr<MapLock> mapLock;
+    std::optional<MapLock::Holder> heldBy;
+    if (!isUntitled && !readOnly && QFileInfo(path).isFile()) {
+        MapLock::Result locked = MapLock::acquire(path);
+        mapLock = std::move(locked.lock);
+        heldBy = locked.holder;
+        readOnly = !mapLock;
+    }
     try {
         LoadedFile loaded = loadFile(path, readOnly);
         std::unique_ptr<RmapDocument> doc(new RmapDocument(std::move(loaded.data)));
@@ -111,13 +129,21 @@ RmapDocument::OpenResult RmapDocument::open(const QString& path, bool readOnly) 
         s.stale = loaded.stale;
         s.untitled = isUntitled;
         s.lock = std::move(lock);
-        s.connection = std::move(loaded.connection);
         if (!s.readOnly)
+            s.mapLock = std::move(mapLock);
+        s.heldBy = heldBy;
+        s.privateCopy = std::move(loaded.privateCopy);
+        s.recovered = loaded.recovered;
+        s.connection = std::move(loaded.connection);
+        if (!s.readOnly) {
             s.writer = std::make_unique<DocumentWriter>(s.connection->handle(), std::move(loaded.keys));
+            s.dataVersion = s.connection->pragma("data_version");
+        }
         s.rememberFile();
         result.document = std::move(doc);
     } catch (const OpenError& e) {
         result.error = e.message();
+        result.damaged = e.damaged();
     } catch (const StorageError& e) {
         result.error =
             QStringLiteral("%1 cannot be opened: %2").arg(display(path), QString::fromStdString(e.what()));
@@ -131,6 +157,19 @@ RmapDocument::OpenResult RmapDocument::create(const QString& path, const core::M
         result.error = QStringLiteral("cannot create %1: %2").arg(display(path), invalid);
         return result;
     }
+    std::unique_ptr<MapLock> mapLock;
+    if (!untitled::contains(path)) {
+        MapLock::Result locked = MapLock::acquire(path);
+        if (!locked.lock) {
+            result.error = QStringLiteral("cannot create %1: %2").arg(display(path), locked.error);
+            return result;
+        }
+        mapLock = std::move(locked.lock);
+    }
+    if (const QString refusal = protectedTargetMessage(path); !refusal.isEmpty()) {
+        result.error = QStringLiteral("cannot create %1: %2").arg(display(path), refusal);
+        return result;
+    }
     const QString temporary = temporaryPathBeside(path);
     try {
         DocumentKeys keys = writeNewFile(temporary, data);
@@ -141,8 +180,10 @@ RmapDocument::OpenResult RmapDocument::create(const QString& path, const core::M
         DocumentState& s = *doc->state_;
         s.path = path;
         s.untitled = untitled::contains(path);
+        s.mapLock = std::move(mapLock);
         s.connection = std::move(connection);
         s.writer = std::make_unique<DocumentWriter>(s.connection->handle(), std::move(keys));
+        s.dataVersion = s.connection->pragma("data_version");
         s.rememberFile();
         result.document = std::move(doc);
     } catch (const StorageError& e) {
@@ -200,6 +241,15 @@ void RmapDocument::setErrorHandler(std::function<void(const QString&)> handler) 
 QString RmapDocument::lastError() const {
     return state_->lastError;
 }
+std::optional<MapLock::Holder> RmapDocument::heldBy() const {
+    return state_->heldBy;
+}
+bool RmapDocument::wasRecovered() const {
+    return state_->recovered;
+}
+bool RmapDocument::wasChangedElsewhere() const {
+    return state_->changedElsewhere;
+}
 QString RmapDocument::connectionName() const {
     return state_->connection ? state_->connection->name() : QString();
 }
@@ -230,6 +280,16 @@ bool RmapDocument::saveAs(const QString& path, QString* error) {
         return true;
     }
 
+    // The target: not one the user protected, not one someone else has open.
+    if (const QString refusal = protectedTargetMessage(path); !refusal.isEmpty())
+        return failed(QStringLiteral("cannot save the map as %1: %2").arg(display(path), refusal));
+    std::unique_ptr<MapLock> mapLock;
+    if (!untitled::contains(path)) {
+        MapLock::Result locked = MapLock::acquire(path);
+        if (!locked.lock)
+            return failed(QStringLiteral("cannot save the map as %1: %2").arg(display(path), locked.error));
+        mapLock = std::move(locked.lock);
+    }
     const QString temporary = temporaryPathBeside(path);
     DocumentKeys keys;
     bool haveKeys = false;
@@ -253,14 +313,21 @@ bool RmapDocument::saveAs(const QString& path, QString* error) {
     }
 
     const QString oldPath = s.path;
+    if (s.writer && !s.changedElsewhere)
+        s.connection->finishWriting();
     s.writer.reset();
     s.connection.reset();
     if (s.untitled) {
         removeDatabaseFiles(oldPath);
         s.lock.reset();
     }
+    s.mapLock = std::move(mapLock);
+    s.heldBy.reset();
+    s.privateCopy.reset();
+    s.changedElsewhere = false;
     s.connection = std::move(connection);
     s.writer = std::make_unique<DocumentWriter>(s.connection->handle(), std::move(keys));
+    s.dataVersion = s.connection->pragma("data_version");
     s.path = path;
     s.untitled = untitled::contains(path);
     s.readOnly = false;
@@ -277,11 +344,17 @@ void RmapDocument::close(Untitled mode) {
         return;
     s.open = false;
     map_.unsubscribe(s.subscription);
+    // The last writer leaves the file in rollback-journal mode: readable from a folder that
+    // cannot be written, and whole without its -wal file.
+    if (s.writer && !s.changedElsewhere && !(s.untitled && mode == Untitled::Discard))
+        s.connection->finishWriting();
     s.writer.reset();
     s.connection.reset();
+    s.privateCopy.reset();
     if (s.untitled && mode == Untitled::Discard)
         removeDatabaseFiles(s.path);
     s.lock.reset();
+    s.mapLock.reset();
 }
 
 } // namespace sightline::storage

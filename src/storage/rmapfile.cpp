@@ -32,6 +32,8 @@ QString writeRmap(const QString& path, const core::MapData& data) {
     if (!issues.empty())
         return QStringLiteral("the map is not valid: %1")
             .arg(QString::fromStdString(issues.front().toString()));
+    if (const QString refusal = protectedTargetMessage(path); !refusal.isEmpty())
+        return QStringLiteral("cannot write %1: %2").arg(path, refusal);
     const QString temporary = temporaryPathBeside(path);
     try {
         writeNewFile(temporary, data);

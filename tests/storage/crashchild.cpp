@@ -46,4 +46,35 @@ int crashChild(int argc, char** argv) {
     return 0;
 }
 
+int holdChild(int argc, char** argv) {
+    if (argc < 3)
+        return 2;
+    auto opened = RmapDocument::open(QString::fromLocal8Bit(argv[2]));
+    if (!opened.document) {
+        say("error " + opened.error.toStdString());
+        return 3;
+    }
+    say(opened.document->isReadOnly() ? "readonly" : "ready");
+    char buffer[64];
+    while (::read(STDIN_FILENO, buffer, sizeof buffer) > 0) {
+    }
+    opened.document->close();
+    return 0;
+}
+
+int readChild(int argc, char** argv) {
+    if (argc < 3)
+        return 2;
+    auto opened = RmapDocument::open(QString::fromLocal8Bit(argv[2]));
+    if (!opened.document) {
+        say("error " + opened.error.toStdString());
+        return 3;
+    }
+    const RmapDocument& d = *opened.document;
+    say("ok " + std::to_string(d.map().nodes().size()) + " readonly=" + (d.isReadOnly() ? "1" : "0") +
+        " recovered=" + (d.wasRecovered() ? "1" : "0") + " " + d.map().properties().title);
+    opened.document->close();
+    return 0;
+}
+
 } // namespace sightline::storage::test

@@ -9,14 +9,22 @@
 int main(int argc, char** argv) {
     // Untitled maps go to a data location of the test's own, never the user's.
     // The crash test's child inherits the parent's.
-    const bool child = argc >= 2 && std::strcmp(argv[1], sightline::storage::test::kCrashChildArgument) == 0;
+    using namespace sightline::storage::test;
+    const char* mode = argc >= 2 ? argv[1] : "";
+    const bool child = std::strcmp(mode, kCrashChildArgument) == 0 ||
+                       std::strcmp(mode, kHoldChildArgument) == 0 ||
+                       std::strcmp(mode, kReadChildArgument) == 0;
     QTemporaryDir dataHome;
     if (!child)
         qputenv("XDG_DATA_HOME", dataHome.path().toLocal8Bit());
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Sightline"));
     QCoreApplication::setApplicationName(QStringLiteral("sightline-storage-test"));
-    if (child)
-        return sightline::storage::test::crashChild(argc, argv);
+    if (std::strcmp(mode, kCrashChildArgument) == 0)
+        return crashChild(argc, argv);
+    if (std::strcmp(mode, kHoldChildArgument) == 0)
+        return holdChild(argc, argv);
+    if (std::strcmp(mode, kReadChildArgument) == 0)
+        return readChild(argc, argv);
     return Catch::Session().run(argc, argv);
 }

@@ -19,4 +19,13 @@ std::optional<std::string> readFileBytes(const std::filesystem::path& path, std:
 // Whether both paths name the same existing file (same inode, or the same normalised path).
 bool isSameFile(const std::filesystem::path& a, const std::filesystem::path& b);
 
+// Whether an existing file is protected against being replaced: no write permission bit set
+// at all (chmod a-w, e.g. 0444; this holds for root too), or not writable by this user.
+// A missing file is not protected.
+bool isProtectedFile(const std::filesystem::path& path);
+
+// Gives `to` the permission bits of `from` (a file about to be replaced keeps its mode).
+// Does nothing when `from` does not exist.
+void copyFileMode(const std::filesystem::path& from, const std::filesystem::path& to);
+
 } // namespace sightline::io

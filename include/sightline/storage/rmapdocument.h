@@ -2,6 +2,7 @@
 
 #include "sightline/core/map.h"
 #include "sightline/core/mapdata.h"
+#include "sightline/storage/maplock.h"
 
 #include <QString>
 #include <QStringList>
@@ -22,13 +23,16 @@ public:
     struct OpenResult {
         std::unique_ptr<RmapDocument> document; // null when refused
         QString error;                          // why it was refused, for a person to read
+        bool damaged = false;                   // refused as damaged: salvageRmap() may help
     };
 
     // Opens an existing file and loads the whole map. Refuses, without changing the file, a
-    // file that is not SQLite, a SQLite file that is not a Sightline map, a file from a newer
-    // version, a damaged file and a map that does not validate. A file that cannot be written
-    // (or readOnly) opens read-only: edits then stay in memory (see setErrorHandler) until
-    // saveAs().
+    // file that is not SQLite, a SQLite file that is not a Sightline map (or holds anything
+    // besides Sightline's own schema: triggers, views, ...), a file from a newer version, a
+    // damaged file and a map that does not validate. A file that cannot be written, that
+    // someone else has open for writing (heldBy()), or readOnly opens read-only: edits then
+    // stay in memory (see setErrorHandler) until saveAs(). A named map open for writing holds
+    // its lock (maplock.h) until close().
     static OpenResult open(const QString& path, bool readOnly = false);
     // A new file at path holding data (replaces an existing file; appears whole or not at all).
     static OpenResult create(const QString& path, const core::MapData& data);
@@ -71,6 +75,15 @@ public:
     // The document must not be used afterwards, except for path() and isUntitled().
     void close(Untitled untitled = Untitled::Discard);
     bool isOpen() const;
+
+    // Who had the map open for writing when it was opened (it is then read-only).
+    std::optional<MapLock::Holder> heldBy() const;
+    // A hot journal or a WAL was applied on open (in place, or on a private copy when the file
+    // or its folder cannot be written; the map is read-only then).
+    bool wasRecovered() const;
+    // Another program wrote the file since it was opened: no edit is written to it any more
+    // (each is reported through the error handler); saveAs() keeps them.
+    bool wasChangedElsewhere() const;
 
     // The connection's name in QSqlDatabase (diagnostics and tests, e.g. PRAGMA max_page_count).
     QString connectionName() const;
