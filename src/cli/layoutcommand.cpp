@@ -2,9 +2,7 @@
 #include "commands.h"
 #include "maploader.h"
 #include "mapsaver.h"
-#include "sightline/io/atomicfile.h"
 #include "sightline/io/fileutil.h"
-#include "sightline/io/jsonmapwriter.h"
 #include "sightline/layout/layout.h"
 
 namespace sightline::cli {
@@ -51,10 +49,9 @@ int runLayout(CommandContext& ctx, std::span<const std::string> args) {
     bool written = false;
     if (out)
         written = saveMap(map, *out, error);
-    else if (loaded.format == MapFormat::Json)
-        written = io::AtomicFile::writeWhole(in, io::writeMapJson(map), error);
     else
-        written = saveMap(map, in, error);
+        written = saveMapAs(
+            map, in, loaded.format == MapFormat::Json ? OutputFormat::Json : OutputFormat::Rmap, error);
     if (!written) {
         ctx.err << "sightline-cli layout: " << error << "\n";
         return kExitBadInput;

@@ -2,8 +2,10 @@
 
 #include "sightline/io/atomicfile.h"
 #include "sightline/io/dotwriter.h"
+#include "sightline/io/fileutil.h"
 #include "sightline/io/graphmlwriter.h"
 #include "sightline/io/jsonmapwriter.h"
+#include "sightline/storage/maplock.h"
 #include "sightline/storage/rmapfile.h"
 
 #include <QString>
@@ -33,7 +35,23 @@ bool saveMap(const core::MapData& map, const std::filesystem::path& path, std::s
                 " from its extension: use .json, .rmap, .graphml or .dot";
         return false;
     }
-    switch (*format) {
+    return saveMapAs(map, path, *format, error);
+}
+
+bool saveMapAs(const core::MapData& map, const std::filesystem::path& path, OutputFormat format,
+               std::string& error) {
+    if (io::isProtectedFile(path)) {
+        error = "cannot write " + path.string() + ": it is read-only, so it was not replaced";
+        return false;
+    }
+    // One writer per map: not while the editor (or another command) has it.
+    const storage::MapLock::Result lock = storage::MapLock::acquire(QString::fromStdString(path.string()));
+    if (!lock.lock) {
+        error = "cannot write " + path.string() + ": " + lock.error.toStdString() +
+                (lock.holder ? "; close it there first" : "");
+        return false;
+    }
+    switch (format) {
     case OutputFormat::Json:
         return io::AtomicFile::writeWhole(path, io::writeMapJson(map), error);
     case OutputFormat::Rmap: {

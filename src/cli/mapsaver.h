@@ -19,4 +19,10 @@ std::optional<OutputFormat> outputFormatFor(const std::filesystem::path& path);
 // available, or the file cannot be written.
 bool saveMap(const core::MapData& map, const std::filesystem::path& path, std::string& error);
 
+// The same in a given format. Holds the map's lock (storage/maplock.h) while writing: a map
+// open in the editor is not replaced; nor is a read-only file (io::isProtectedFile). A file
+// that is replaced keeps its permissions.
+bool saveMapAs(const core::MapData& map, const std::filesystem::path& path, OutputFormat format,
+               std::string& error);
+
 } // namespace sightline::cli
