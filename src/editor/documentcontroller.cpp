@@ -1,10 +1,12 @@
 #include "sightline/editor/documentcontroller.h"
 
+#include "documentsafety.h"
 #include "openprogress.h"
 #include "recoverydialog.h"
 #include "sightline/editor/document.h"
 #include "sightline/editor/mainwindow.h"
 #include "sightline/editor/workspace.h"
+#include "sightline/io/atomicfile.h"
 #include "sightline/io/jsonmapreader.h"
 #include "sightline/io/jsonmapwriter.h"
 #include "sightline/render/vocabulary.h"
@@ -47,7 +49,8 @@ core::MapData untitledMap() {
 
 } // namespace
 
-DocumentController::DocumentController(MainWindow& window) : QObject(&window), window_(window) {
+DocumentController::DocumentController(MainWindow& window)
+    : QObject(&window), window_(window), safety_(std::make_unique<DocumentSafety>(*this, window)) {
     recent_ = new QMenu(tr("Open &Recent"), &window);
     rebuildRecentMenu();
 }
@@ -109,11 +112,17 @@ bool DocumentController::openFile(const QString& path, bool readOnly) {
     const std::unique_ptr<OpenProgress> progress = readingProgress(path);
     storage::RmapDocument::OpenResult opened = storage::RmapDocument::open(path, readOnly);
     if (!opened.document) {
+        if (opened.damaged && safety_->offerRecoveredCopy(path, opened.error))
+            return true;
         Q_EMIT errorOccurred(tr("%1 could not be opened: %2").arg(path, opened.error));
         return false;
     }
     addRecent(path);
     return show(std::make_unique<Document>(std::move(opened.document)), progress.get());
+}
+
+bool DocumentController::openCopy(core::MapData data) {
+    return showUntitled(std::move(data));
 }
 
 std::unique_ptr<OpenProgress> DocumentController::readingProgress(const QString& path) {
@@ -143,12 +152,12 @@ bool DocumentController::exportJson(const QString& path) {
     Workspace* ws = window_.workspace();
     if (!ws)
         return false;
-    QFile file(path);
-    const std::string json = io::writeMapJson(ws->document().map().data());
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
-        file.write(json.data(), static_cast<qint64>(json.size())) != static_cast<qint64>(json.size()) ||
-        !file.flush()) {
-        Q_EMIT errorOccurred(tr("The map could not be written to %1: %2").arg(path, file.errorString()));
+    // Written beside the target and renamed over it: the old file stays whole until then.
+    std::string error;
+    if (!io::AtomicFile::writeWhole(QFile::encodeName(path).toStdString(),
+                                    io::writeMapJson(ws->document().map().data()), error)) {
+        Q_EMIT errorOccurred(
+            tr("The map could not be written to %1: %2").arg(path, QString::fromStdString(error)));
         return false;
     }
     return true;
@@ -173,10 +182,12 @@ bool DocumentController::saveAs(const QString& path) {
     return false;
 }
 
-void DocumentController::closeDocument(CloseUntitled untitled) {
+bool DocumentController::closeDocument(CloseUntitled untitled) {
     Workspace* ws = window_.workspace();
     if (!ws)
-        return;
+        return true;
+    if (!safety_->mayClose(ws->document()))
+        return false;
     bool keep = untitled == CloseUntitled::Keep;
     if (untitled == CloseUntitled::Ask && ws->document().isUntitled() && ws->document().file()) {
         keep = true; // never lose a map silently
@@ -188,11 +199,11 @@ void DocumentController::closeDocument(CloseUntitled untitled) {
                    "Discard deletes it."),
                 QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
             if (answer == QMessageBox::Cancel)
-                return;
+                return false;
             if (answer == QMessageBox::Save) {
                 saveAsInteractive();
                 if (window_.workspace() && window_.workspace()->document().isUntitled())
-                    return;
+                    return false;
             }
             keep = answer != QMessageBox::Discard;
         } else if (ws->document().map().nodes().empty()) {
@@ -202,6 +213,7 @@ void DocumentController::closeDocument(CloseUntitled untitled) {
     if (window_.workspace())
         window_.workspace()->document().close(keep);
     window_.setWorkspace(nullptr);
+    return true;
 }
 
 int DocumentController::recoverUntitled(bool ask) {

@@ -8,6 +8,7 @@
 #include "docks/propertiesdock.h"
 #include "docks/sightdock.h"
 #include "docks/teamsdock.h"
+#include "documentsafety.h"
 #include "findbar.h"
 #include "icons.h"
 #include "sightline/editor/canvasview.h"
@@ -340,9 +341,7 @@ void MainWindow::updateActions() {
     if (open)
         a.setVocabularyLabels(static_cast<int>(workspace_->document().map().properties().vocabulary));
     if (open && workspace_->document().isReadOnly()) {
-        banner_->setText(
-            tr("Read-only: %1 cannot be changed here. Use File ▸ Save As to keep an editable copy.")
-                .arg(workspace_->document().path()));
+        banner_->setText(DocumentSafety::readOnlyNotice(workspace_->document()));
         banner_->show();
     } else {
         banner_->hide();
@@ -419,7 +418,10 @@ void MainWindow::writeSettings() {
 
 void MainWindow::closeEvent(QCloseEvent* event) {
     writeSettings();
-    documents_->closeDocument();
+    if (!documents_->closeDocument()) {
+        event->ignore(); // the map stays open: its file lacks edits and the user cancelled
+        return;
+    }
     event->accept();
 }
 

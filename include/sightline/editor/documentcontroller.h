@@ -14,6 +14,7 @@ class QMenu;
 namespace sightline::editor {
 
 class Document;
+class DocumentSafety;
 class OpenProgress;
 class MainWindow;
 class RecoveryDialog;
@@ -30,14 +31,22 @@ public:
     // A new untitled map.
     bool newMap();
     // Opens a map file: .rmap directly, a JSON map by importing it into a new untitled map.
+    // A damaged .rmap is refused; a copy recovered as far as it goes may be opened instead
+    // (safety()).
     bool openFile(const QString& path, bool readOnly = false);
+    // Opens data as a new untitled map (e.g. a recovered copy).
+    bool openCopy(core::MapData data);
     bool importJson(const QString& path);
     bool exportJson(const QString& path);
     bool saveAs(const QString& path);
     // Closing an untitled map: Ask (interactive: keep, save or discard it; offscreen: keep it
     // unless it is empty), Keep it for recovery, or Discard it.
     enum class CloseUntitled { Ask, Keep, Discard };
-    void closeDocument(CloseUntitled untitled = CloseUntitled::Ask);
+    // False when the map stays open: the user cancelled, e.g. when asked about edits that its
+    // file lacks (DocumentSafety::mayClose).
+    bool closeDocument(CloseUntitled untitled = CloseUntitled::Ask);
+    // The questions about unwritten edits and damaged files (tests replace its FileQuestions).
+    DocumentSafety& safety() { return *safety_; }
 
     QStringList recentFiles() const;
     QMenu* recentMenu() const { return recent_; }
@@ -78,6 +87,7 @@ private:
 
     MainWindow& window_;
     QMenu* recent_ = nullptr;
+    std::unique_ptr<DocumentSafety> safety_;
 };
 
 } // namespace sightline::editor
