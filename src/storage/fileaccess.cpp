@@ -13,6 +13,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <algorithm>
 #include <atomic>
 #include <cstdio>
 #include <unistd.h>
@@ -64,7 +65,11 @@ int checkFile(Connection& c, const QString& path) {
                                        .arg(others > 1 ? QStringLiteral("s") : QString())));
     // integrity_check also compares every index with its table; on big files it costs too much
     // time, and quick_check (pages and records only) stands in.
-    const bool whole = QFileInfo(path).size() <= kIntegrityCheckMaxBytes;
+    const qint64 size = QFileInfo(path).size();
+    const bool whole = size <= kIntegrityCheckMaxBytes;
+    // The check reads every page: a big file gets time in proportion (20 MB a second at least).
+    c.setStatementTimeLimit(
+        std::max(Connection::kStatementTimeLimit, std::chrono::milliseconds(size / 20000)));
     Statement quick(c.handle(), whole ? "PRAGMA integrity_check(5)" : "PRAGMA quick_check(5)");
     QStringList problems;
     while (quick.step()) {
@@ -72,6 +77,7 @@ int checkFile(Connection& c, const QString& path) {
         if (row != QLatin1String("ok"))
             problems << row;
     }
+    c.setStatementTimeLimit(Connection::kStatementTimeLimit);
     if (!problems.isEmpty())
         throw OpenError(QStringLiteral("%1 is damaged (the database check found: %2)")
                             .arg(display(path), problems.join(QStringLiteral("; "))),

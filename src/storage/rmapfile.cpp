@@ -5,6 +5,7 @@
 #include "statement.h"
 
 #include <QFile>
+#include <QTemporaryDir>
 
 namespace sightline::storage {
 
@@ -25,6 +26,18 @@ RmapReadResult readRmap(const QString& path) {
         out.error = e.message();
     }
     return out;
+}
+
+RmapReadResult readRmapBytes(const QByteArray& bytes) {
+    QTemporaryDir dir;
+    if (!dir.isValid())
+        return {std::nullopt, QStringLiteral("cannot make a temporary folder to read the map in")};
+    const QString path = dir.filePath(QStringLiteral("map.rmap"));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.flush())
+        return {std::nullopt, QStringLiteral("cannot write %1: %2").arg(path, file.errorString())};
+    file.close();
+    return readRmap(path);
 }
 
 QString writeRmap(const QString& path, const core::MapData& data) {

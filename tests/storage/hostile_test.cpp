@@ -172,3 +172,17 @@ TEST_CASE("files Sightline writes pass the schema check, of every version", "[st
     CHECK(RmapDocument::open(dir.file("copy.rmap")).document);
     CHECK(RmapDocument::open(path).document);
 }
+
+TEST_CASE("readRmapBytes reads a map from bytes and refuses hostile bytes the same way",
+          "[storage][hostile]") {
+    TempDir dir;
+    const QString path = mapFile(dir, "bytes.rmap");
+    const auto read = readRmapBytes(fileBytes(path));
+    REQUIRE(read.map);
+    CHECK(*read.map == fullMap());
+    REQUIRE(tamper(path, "CREATE TRIGGER t AFTER INSERT ON nodes BEGIN DELETE FROM links; END;"));
+    const auto refused = readRmapBytes(fileBytes(path));
+    CHECK_FALSE(refused.map);
+    CHECK(refused.error.contains("contains a trigger \"t\""));
+    CHECK_FALSE(readRmapBytes(QByteArray("SQLite format 3\0garbage", 24)).map);
+}

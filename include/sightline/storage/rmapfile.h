@@ -17,6 +17,9 @@ struct RmapReadResult {
     QString error;
 };
 RmapReadResult readRmap(const QString& path);
+// The same for the bytes of a file (written to a private temporary folder first): for fuzz
+// targets and tests. No state is kept between calls.
+RmapReadResult readRmapBytes(const QByteArray& bytes);
 
 // Writes data as a new .rmap file: a temporary file beside path, renamed over it when complete,
 // so that path holds the whole map or is left as it was. Returns an error message or "".
