@@ -9,6 +9,7 @@
 #include "sightline/io/fileutil.h"
 
 #include <QApplication>
+#include <algorithm>
 #include <charconv>
 #include <optional>
 
@@ -40,8 +41,9 @@ int fail(CommandContext& ctx, const std::string& message) {
 
 int runExport(CommandContext& ctx, std::span<const std::string> args) {
     std::string map;
-    std::optional<std::string> out, view, team, focus, colour, page, dpi, margin, date;
-    bool landscape = false, pack = false, transparent = false;
+    std::optional<std::string> out, view, team, focus, colour, page, dpi, margin, date, asOf, findings, teams,
+        levels;
+    bool landscape = false, pack = false, transparent = false, onePage = false, pathOnly = false;
     ArgParser parser("export",
                      "Render the map to OUT: a PDF (vector, text as text), a PNG or an SVG, by OUT's "
                      "\nextension. Views without positions are laid out first; the map itself is "
@@ -62,7 +64,17 @@ int runExport(CommandContext& ctx, std::span<const std::string> args) {
     parser.flag("--pack", pack, "the board pack (PDF): cover, whole map, findings, a page per team");
     parser.flag("--transparent", transparent, "PNG: leave the background transparent");
     parser.option("--margin", "MM", margin, "page margins in millimetres (default 10)");
-    parser.option("--date", "YYYY-MM-DD", date, "the date in title blocks and on the cover (default today)");
+    parser.option("--date", "YYYY-MM-DD", date,
+                  "the print date in title blocks and on the cover (default today)");
+    parser.option("--as-of", "YYYY-MM-DD", asOf,
+                  "the data date: values after it are ignored everywhere (default: every value)");
+    parser.flag("--one-page", onePage, "the whole view on one sheet of the paper, never tiled");
+    parser.flag("--path-only", pathOnly,
+                "with a line-of-sight focus: only its paths to the goals, as a compact hierarchy");
+    parser.option("--findings", "LIST", findings,
+                  "board pack: summary (default: per rule the top three) or all", {"summary", "all"});
+    parser.option("--teams", "ID,...", teams, "board pack: team pages for these teams");
+    parser.option("--levels", "N", levels, "board pack: team pages for the first N team levels (default 2)");
     if (auto exit = parser.parse(args, ctx))
         return *exit;
 
@@ -129,6 +141,43 @@ int runExport(CommandContext& ctx, std::span<const std::string> args) {
             return fail(ctx, "--date " + *date + " is not a date: use YYYY-MM-DD");
         options.date = *date;
     }
+    if (asOf) {
+        if (!core::Date::parse(*asOf))
+            return fail(ctx, "--as-of " + *asOf + " is not a date: use YYYY-MM-DD");
+        options.asOf = *asOf;
+    }
+    options.onePage = onePage;
+    if (onePage && pack)
+        return fail(ctx, "--one-page is for a single view; the board pack has its own pages");
+    if (pathOnly && !pack && options.highlight.focus != render::FocusMode::LineOfSight)
+        return fail(ctx, "--path-only needs a line-of-sight focus: add --team ID or --focus node:ID");
+    options.pathOnly = pathOnly;
+    if ((findings || teams || levels) && !pack)
+        return fail(ctx, std::string(findings ? "--findings"
+                                     : teams  ? "--teams"
+                                              : "--levels") +
+                             " applies to the board pack (--pack) only");
+    options.allFindings = findings && *findings == "all";
+    if (teams && levels)
+        return fail(ctx, "--teams and --levels both choose the team pages: give one of them");
+    if (teams) {
+        std::string rest = *teams;
+        while (!rest.empty()) {
+            const auto comma = rest.find(',');
+            const std::string id = rest.substr(0, comma);
+            if (id.empty())
+                return fail(ctx, "--teams " + *teams + " has an empty team id: use ID,ID,...");
+            options.packTeams.emplace_back(id);
+            rest = comma == std::string::npos ? std::string() : rest.substr(comma + 1);
+        }
+    }
+    if (levels) {
+        int n = 0;
+        const auto [end, ec] = std::from_chars(levels->data(), levels->data() + levels->size(), n);
+        if (ec != std::errc() || end != levels->data() + levels->size() || n < 1 || n > 20)
+            return fail(ctx, "--levels " + *levels + " is not a number of levels: use 1 to 20");
+        options.teamLevels = n;
+    }
     options.layoutUnplaced = true;
 
     if (io::isSameFile(map, *out))
@@ -138,12 +187,18 @@ int runExport(CommandContext& ctx, std::span<const std::string> args) {
         return kExitBadInput;
     if (const std::string problem = exporting::checkHighlight(*data, options.highlight); !problem.empty())
         return fail(ctx, focusFlag + ": " + problem);
+    for (const core::TeamId& t : options.packTeams)
+        if (std::none_of(data->teams.begin(), data->teams.end(),
+                         [&](const core::Team& x) { return x.id == t; }))
+            return fail(ctx, "--teams: the map has no team \"" + t.str() + "\"");
 
     HeadlessQt qt;
     exporting::Exporter exporter(*data, options);
     std::string error;
     if (!exporter.prepare(error))
         return fail(ctx, error);
+    for (const std::string& warning : exporter.warnings())
+        ctx.err << "sightline-cli export: warning: " << warning << "\n";
     if (!exporter.write(*out, error))
         return fail(ctx, error);
     ctx.out << *out << ": " << exporter.pageCount() << (exporter.pageCount() == 1 ? " page" : " pages")

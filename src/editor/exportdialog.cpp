@@ -113,6 +113,23 @@ ExportDialog::ExportDialog(core::MapData map, core::ViewKind view, const QString
     pack_->setObjectName(QStringLiteral("pack"));
     pack_->setChecked(pack);
 
+    asOf_ = new QLineEdit(this);
+    asOf_->setObjectName(QStringLiteral("asOf"));
+    asOf_->setPlaceholderText(tr("YYYY-MM-DD (empty: every value)"));
+    asOf_->setToolTip(tr("The data date: values dated after it are ignored everywhere in the export, and the "
+                         "title blocks say \"data as of\". The print date stays today's."));
+    onePage_ = new QCheckBox(tr("On one page (never tiled)"), this);
+    onePage_->setObjectName(QStringLiteral("onePage"));
+    pathOnly_ = new QCheckBox(tr("Only the paths to the goals (line-of-sight focus)"), this);
+    pathOnly_->setObjectName(QStringLiteral("pathOnly"));
+    allFindings_ = new QCheckBox(tr("List every finding (else the three most important per rule)"), this);
+    allFindings_->setObjectName(QStringLiteral("allFindings"));
+    levels_ = new QSpinBox(this);
+    levels_->setObjectName(QStringLiteral("levels"));
+    levels_->setRange(1, 20);
+    levels_->setValue(exporting::ExportOptions().teamLevels);
+    levels_->setToolTip(tr("The board pack's scorecard and team pages cover the first N levels of teams"));
+
     auto* form = new QFormLayout;
     form->addRow(tr("File:"), outputRow);
     form->addRow(tr("View:"), view_);
@@ -124,6 +141,11 @@ ExportDialog::ExportDialog(core::MapData map, core::ViewKind view, const QString
     form->addRow(tr("PNG resolution:"), dpi_);
     form->addRow(QString(), transparent_);
     form->addRow(QString(), pack_);
+    form->addRow(tr("Data as of:"), asOf_);
+    form->addRow(QString(), onePage_);
+    form->addRow(QString(), pathOnly_);
+    form->addRow(QString(), allFindings_);
+    form->addRow(tr("Team levels:"), levels_);
 
     previewLabel_ = new QLabel(this);
     previewLabel_->setObjectName(QStringLiteral("preview"));
@@ -162,7 +184,9 @@ ExportDialog::ExportDialog(core::MapData map, core::ViewKind view, const QString
     connect(output_, &QLineEdit::textChanged, this, &ExportDialog::schedulePreview);
     for (QComboBox* c : {view_, focus_, colour_, page_})
         connect(c, &QComboBox::currentIndexChanged, this, &ExportDialog::schedulePreview);
-    for (QCheckBox* c : {landscape_, transparent_, pack_})
+    connect(asOf_, &QLineEdit::textChanged, this, &ExportDialog::schedulePreview);
+    connect(levels_, &QSpinBox::valueChanged, this, &ExportDialog::schedulePreview);
+    for (QCheckBox* c : {landscape_, transparent_, pack_, onePage_, pathOnly_, allFindings_})
         connect(c, &QCheckBox::toggled, this, &ExportDialog::schedulePreview);
     connect(margin_, &QDoubleSpinBox::valueChanged, this, &ExportDialog::schedulePreview);
     connect(dpi_, &QSpinBox::valueChanged, this, &ExportDialog::schedulePreview);
@@ -201,6 +225,11 @@ exporting::ExportOptions ExportDialog::options() const {
     o.dpi = dpi_->value();
     o.transparent = transparent_->isChecked() && o.format == exporting::Format::Png;
     o.pack = pack_->isChecked();
+    o.asOf = asOf_->text().trimmed().toStdString();
+    o.onePage = onePage_->isChecked() && !o.pack;
+    o.pathOnly = pathOnly_->isChecked() && !o.pack;
+    o.allFindings = allFindings_->isChecked();
+    o.teamLevels = levels_->value();
     o.layoutUnplaced = false; // the canvas's placement, as on screen
     return o;
 }
@@ -212,7 +241,12 @@ void ExportDialog::updateEnabled() {
     transparent_->setEnabled(png);
     pack_->setEnabled(format == exporting::Format::Pdf);
     // A board pack has its own focus: none on the whole map, each team's on its page.
-    focus_->setEnabled(!(pack_->isEnabled() && pack_->isChecked()));
+    const bool packing = pack_->isEnabled() && pack_->isChecked();
+    focus_->setEnabled(!packing);
+    onePage_->setEnabled(!packing && format == exporting::Format::Pdf);
+    pathOnly_->setEnabled(!packing);
+    allFindings_->setEnabled(packing);
+    levels_->setEnabled(packing);
 }
 
 void ExportDialog::schedulePreview() {

@@ -2,6 +2,7 @@
 
 #include "sightline/export/boardpack.h"
 #include "sightline/export/exportscene.h"
+#include "sightline/export/mapfilters.h"
 #include "sightline/export/mappages.h"
 #include "sightline/export/page.h"
 #include "sightline/io/atomicfile.h"
@@ -14,6 +15,7 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSvgGenerator>
+#include <algorithm>
 #include <cmath>
 
 namespace sightline::exporting {
@@ -69,18 +71,48 @@ bool Exporter::prepare(std::string& error) {
         error = "the date \"" + o.date + "\" is not a date (YYYY-MM-DD)";
         return false;
     }
+    if (!o.asOf.empty() && !core::Date::parse(o.asOf)) {
+        error = "the data date \"" + o.asOf + "\" is not a date (YYYY-MM-DD)";
+        return false;
+    }
+    if (o.teamLevels < 1) {
+        error = "team levels must be 1 or more";
+        return false;
+    }
+    for (const core::TeamId& t : o.packTeams)
+        if (std::none_of(data_.teams.begin(), data_.teams.end(),
+                         [&](const core::Team& x) { return x.id == t; })) {
+            error = "the map has no team \"" + t.str() + "\"";
+            return false;
+        }
     const std::string date = o.date.empty() ? todayIso() : o.date;
+    warnings_.clear();
 
-    scene_ = std::make_unique<ExportScene>(data_, o.view, o.layoutUnplaced);
+    core::MapData data = o.asOf.empty() ? data_ : dataAsOf(data_, *core::Date::parse(o.asOf));
+    if (o.pathOnly && !o.pack && o.highlight.focus == render::FocusMode::LineOfSight)
+        data = pathOnlyMap(data, o.highlight);
+    scene_ = std::make_unique<ExportScene>(std::move(data),
+                                           o.pathOnly && !o.pack ? core::ViewKind::Hierarchy : o.view,
+                                           o.layoutUnplaced || (o.pathOnly && !o.pack));
+    TitleInfo title;
+    title.mapTitle = qs(data_.properties.title);
+    title.view = render::viewLabel(scene_->view());
+    title.date = qs(date);
+    title.asOf = qs(o.asOf);
     if (o.pack) {
-        buildBoardPack(*scene_, o, date, pages_, outline_);
+        buildBoardPack(*scene_, o, title, pages_, outline_);
     } else {
-        TitleInfo title;
-        title.mapTitle = qs(data_.properties.title);
-        title.view = render::viewLabel(o.view);
-        title.date = qs(date);
-        const PageFormat page = o.page;
-        pages_ = mapPages(*scene_, o.highlight, o, page, title, 1, o.format == Format::Pdf);
+        pages_ = mapPages(*scene_, o.highlight, o, o.page, title, 1, o.format == Format::Pdf && !o.onePage);
+        if (o.onePage && !pages_.empty())
+            if (const MapTile* tile = pages_.front()->mapTile(); tile && tile->source.width() > 0) {
+                const double points =
+                    tile->target.width() / tile->source.width() * titlePixels(scene_->style());
+                if (points < kOnePageWarnPoints)
+                    warnings_.push_back("on one page the titles print at " +
+                                        QString::number(points, 'f', 1).toStdString() + " pt, under " +
+                                        QString::number(kOnePageWarnPoints, 'f', 0).toStdString() +
+                                        " pt: use larger paper, or leave --one-page out to tile the map");
+            }
     }
     if (o.format == Format::Png) {
         const QSizeF size = pageSize(0);

@@ -54,6 +54,11 @@ render::Style exportStyle() {
     return s;
 }
 
+double titlePixels(const render::Style& style) {
+    const QFont& font = style.titleFont;
+    return font.pixelSize() > 0 ? font.pixelSize() : std::max(1.0, font.pointSizeF());
+}
+
 ExportScene::ExportScene(core::MapData data, core::ViewKind view, bool layoutUnplaced) : view_(view) {
     const render::Style style = exportStyle();
     if (layoutUnplaced)

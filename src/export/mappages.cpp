@@ -4,6 +4,7 @@
 #include "sightline/export/legend.h"
 #include "sightline/export/mappage.h"
 #include "sightline/export/pageplan.h"
+#include "sightline/export/wholemappage.h"
 
 #include <QObject>
 #include <algorithm>
@@ -36,7 +37,8 @@ QString focusLabel(const core::Map& map, const render::Highlight& h) {
 
 std::vector<std::unique_ptr<Page>> mapPages(ExportScene& scene, const render::Highlight& highlight,
                                             const ExportOptions& options, PageFormat page,
-                                            const TitleInfo& title, int firstPage, bool allowTiling) {
+                                            const TitleInfo& title, int firstPage, bool allowTiling,
+                                            bool printZoom) {
     scene.setHighlight(highlight);
     const QRectF bounds = scene.contentBounds();
     const render::Legend legend = options.legend ? scene.legend() : render::Legend{};
@@ -54,11 +56,9 @@ std::vector<std::unique_ptr<Page>> mapPages(ExportScene& scene, const render::Hi
         footer = footerHeight(legend, paper.width() - 2 * margin, options.titleBlock);
     }
     const PageFrame frame = pageFrame(paper, margin, footer);
-    const bool tile = allowTiling && options.allowTiling && page != PageFormat::Fit;
+    const bool tile = allowTiling && options.allowTiling && !options.onePage && page != PageFormat::Fit;
     // Readable: titles print at least minTitlePoints tall (the scene is in points).
-    const QFont& font = scene.style().titleFont;
-    const double titleSize = font.pixelSize() > 0 ? font.pixelSize() : std::max(1.0, font.pointSizeF());
-    const double minScale = std::max(0.01, options.minTitlePoints / titleSize);
+    const double minScale = std::max(0.01, options.minTitlePoints / titlePixels(scene.style()));
     const MapPlan plan = planMap(bounds, frame.map.adjusted(2, 2, -2, -2), minScale, tile,
                                  mmToPoints(options.tileOverlapMm), page == PageFormat::Fit ? 1.0 : 2.0);
 
@@ -82,7 +82,10 @@ std::vector<std::unique_ptr<Page>> mapPages(ExportScene& scene, const render::Hi
                                    .arg(plan.tiles[i].row + 1)
                                    .arg(plan.tiles[i].column + 1)
                                    .arg(qRound(plan.scale * 100));
-        pages.push_back(std::make_unique<MapPage>(scene, highlight, std::move(setup)));
+        if (printZoom && !plan.tiled())
+            pages.push_back(std::make_unique<WholeMapPage>(scene, highlight, std::move(setup)));
+        else
+            pages.push_back(std::make_unique<MapPage>(scene, highlight, std::move(setup)));
     }
     return pages;
 }

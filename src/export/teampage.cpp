@@ -16,12 +16,12 @@ const QColor kFrame(0xdd, 0xe1, 0xe7);
 
 } // namespace
 
-TeamPage::TeamPage(ExportScene& scene, render::Highlight highlight, PageFrame frame, QString heading,
-                   QString intro, QRectF mapArea, QRectF tableArea, std::shared_ptr<const Table> table,
-                   std::size_t rows, TitleInfo title, bool legend)
-    : scene_(scene), highlight_(std::move(highlight)), frame_(std::move(frame)), heading_(std::move(heading)),
-      intro_(std::move(intro)), mapArea_(mapArea), tableArea_(tableArea), table_(std::move(table)),
-      rows_(rows), title_(std::move(title)), legend_(legend) {}
+TeamPage::TeamPage(std::shared_ptr<ExportScene> scene, render::Highlight highlight, PageFrame frame,
+                   QString heading, QString intro, QRectF mapArea, double scale, QRectF tableArea,
+                   std::shared_ptr<const Table> table, std::size_t rows, TitleInfo title, bool legend)
+    : scene_(std::move(scene)), highlight_(std::move(highlight)), scale_(scale), frame_(std::move(frame)),
+      heading_(std::move(heading)), intro_(std::move(intro)), mapArea_(mapArea), tableArea_(tableArea),
+      table_(std::move(table)), rows_(rows), title_(std::move(title)), legend_(legend) {}
 
 void TeamPage::paint(QPainter& painter, const PageNumber& number) {
     const QRectF body = frame_.body;
@@ -33,21 +33,20 @@ void TeamPage::paint(QPainter& painter, const PageNumber& number) {
     drawFitted(painter, fitText(intro_, pageFont(9), body.width()), body.left(), y);
     painter.restore();
 
-    scene_.setHighlight(highlight_);
-    // The focused part fits the frame; the faded rest of the map fills it around.
+    scene_->setHighlight(highlight_);
+    // The focused part at the planned scale, centred; the rest of the scene fills the frame.
     const QRectF area = mapArea_.adjusted(4, 4, -4, -4);
-    const QRectF focus = scene_.contentBounds();
-    const MapPlan plan = planMap(focus, area, 0, false, 0, 1.5);
-    QRectF source(0, 0, area.width() / plan.scale, area.height() / plan.scale);
+    const QRectF focus = scene_->contentBounds();
+    QRectF source(0, 0, area.width() / scale_, area.height() / scale_);
     source.moveCenter(focus.center());
     painter.save();
     painter.setPen(QPen(kFrame, 0.6));
     painter.drawRect(mapArea_);
     painter.restore();
-    scene_.paint(painter, area, source);
+    scene_->paint(painter, area, source);
     if (table_)
         table_->paint(painter, tableArea_, 0, rows_);
-    paintFooter(painter, frame_.footer, legend_ ? scene_.legend() : render::Legend{}, &title_, number);
+    paintFooter(painter, frame_.footer, legend_ ? scene_->legend() : render::Legend{}, &title_, number);
 }
 
 } // namespace sightline::exporting

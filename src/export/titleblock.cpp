@@ -49,7 +49,9 @@ void paintTitleBlock(QPainter& painter, const QRectF& box, const TitleInfo& info
     painter.setPen(kInk);
     const double base = box.bottom() - pad;
     painter.setFont(small);
-    painter.drawText(QPointF(box.left() + pad, base), info.date);
+    painter.drawText(QPointF(box.left() + pad, base),
+                     info.asOf.isEmpty() ? info.date
+                                         : QObject::tr("%1 · data as of %2").arg(info.date, info.asOf));
     painter.setFont(smallBold);
     const QString page = QObject::tr("Page %1 of %2").arg(number.number).arg(number.count);
     const double pw = QFontMetricsF(smallBold).horizontalAdvance(page);

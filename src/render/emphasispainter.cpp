@@ -6,6 +6,7 @@
 #include "sightline/render/mapnodeitem.h"
 #include "sightline/render/mapscene.h"
 
+#include <QPaintEngine>
 #include <QPainter>
 #include <algorithm>
 
@@ -97,6 +98,26 @@ void paintLinkUnderlay(QPainter* painter, const MapScene& scene, const core::Lin
     painter->setPen(pen);
     painter->drawLine(line);
     painter->restore();
+}
+
+DashPen::DashPen(QPainter* painter, QPen pen) : painter_(painter), opacity_(painter->opacity()) {
+    const QPaintEngine* engine = painter->paintEngine();
+    if (opacity_ < 1 && pen.style() != Qt::SolidLine && pen.style() != Qt::NoPen && engine &&
+        engine->type() == QPaintEngine::Pdf) {
+        const QColor c = pen.color();
+        const qreal a = opacity_ * c.alphaF();
+        pen.setColor(QColor::fromRgbF(static_cast<float>(1 - (1 - c.redF()) * a),
+                                      static_cast<float>(1 - (1 - c.greenF()) * a),
+                                      static_cast<float>(1 - (1 - c.blueF()) * a)));
+        painter->setOpacity(1);
+        restore_ = true;
+    }
+    painter->setPen(pen);
+}
+
+DashPen::~DashPen() {
+    if (restore_)
+        painter_->setOpacity(opacity_);
 }
 
 } // namespace detail

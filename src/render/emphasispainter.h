@@ -3,6 +3,7 @@
 #include "sightline/core/id.h"
 
 #include <QLineF>
+#include <QPen>
 
 class QPainter;
 
@@ -23,6 +24,23 @@ void paintNodeOverlay(QPainter* painter, const MapNodeItem& item, qreal lod);
 // before the link itself.
 void paintLinkUnderlay(QPainter* painter, const MapScene& scene, const core::LinkId& id, const QLineF& line,
                        qreal width, qreal lod);
+
+// Sets `pen` on the painter. On a PDF, a dashed pen drawn with an opacity below 1 is not
+// written as a dash pattern: Qt strokes it itself into one filled polygon per dash. There the
+// pen takes the colour it would show on white paper and the painter full opacity (restored
+// by the returned guard), so the dashes stay a real dash pattern.
+class DashPen {
+public:
+    DashPen(QPainter* painter, QPen pen);
+    ~DashPen();
+    DashPen(const DashPen&) = delete;
+    DashPen& operator=(const DashPen&) = delete;
+
+private:
+    QPainter* painter_;
+    qreal opacity_ = 1;
+    bool restore_ = false;
+};
 
 } // namespace detail
 } // namespace sightline::render

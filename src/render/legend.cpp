@@ -30,7 +30,7 @@ void capSection(LegendSection& section, const QColor& muted) {
         return;
     section.entries.resize(kMaxLegendEntries - 1);
     section.entries.push_back(
-        {muted, QStringLiteral("… %1 more").arg(n - (kMaxLegendEntries - 1)), LegendEntry::Swatch::Fill});
+        {muted, QStringLiteral("and %1 more").arg(n - (kMaxLegendEntries - 1)), LegendEntry::Swatch::Fill});
 }
 
 bool inScope(const std::vector<bool>& scope, std::size_t i) {

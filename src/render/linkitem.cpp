@@ -135,9 +135,11 @@ void LinkItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
     QLineF body = line_;
     if (arrow && line_.length() > head)
         body.setP2(line_.p2() - dir * head * 0.8);
-    painter->setPen(pen(lod));
     painter->setBrush(Qt::NoBrush);
-    painter->drawLine(body);
+    {
+        const detail::DashPen dashes(painter, pen(lod));
+        painter->drawLine(body);
+    }
     const QColor c = isSelected() ? s.selection : color_;
     if (arrow) {
         QPolygonF tri;

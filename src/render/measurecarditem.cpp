@@ -149,18 +149,18 @@ void MeasureCardItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* o
         return;
     }
     painter->setRenderHint(QPainter::Antialiasing, lod >= s.textLod);
-    if (orphan)
-        painter->setPen(QPen(s.orphanBorder, 2, Qt::DashLine));
-    else
-        painter->setPen(QPen(s.cardBorder, 1));
     painter->setBrush(s.cardFill);
-    painter->drawRoundedRect(r, cornerRadius(), cornerRadius());
+    {
+        const detail::DashPen border(painter,
+                                     orphan ? QPen(s.orphanBorder, 2, Qt::DashLine) : QPen(s.cardBorder, 1));
+        painter->drawRoundedRect(r, cornerRadius(), cornerRadius());
+    }
     // Status bar on the left edge.
     painter->setPen(Qt::NoPen);
     painter->setBrush(color_);
     painter->drawRoundedRect(QRectF(r.left() + 1, r.top() + 1, 3.5, r.height() - 2), 1.75, 1.75);
     paintSelection(painter);
-    if (lod >= s.textLod) {
+    if (lod >= s.textLod && labelled()) {
         const qreal left = r.left() + 7.5;
         painter->setPen(s.text);
         title_->drawLeft(painter, left, r.top() + kPad);

@@ -142,7 +142,7 @@ void NodeItem::paintObjective(QPainter* painter, qreal lod) const {
     }
     painter->drawRoundedRect(r, cornerRadius(), cornerRadius());
     paintSelection(painter);
-    if (lod >= s.textLod) {
+    if (lod >= s.textLod && labelled()) {
         const qreal gap = caption_->lines.empty() ? 0 : 1.5;
         const qreal total = title_->height() + gap + caption_->height();
         qreal top = -total / 2;
@@ -180,7 +180,7 @@ void NodeItem::paintInitiative(QPainter* painter, qreal lod) const {
         painter->setBrush(Qt::NoBrush);
         painter->drawPath(path);
     }
-    if (lod >= s.textLod) {
+    if (lod >= s.textLod && labelled()) {
         const qreal gap = 1;
         const qreal total = title_->height() + gap + caption_->height();
         painter->setPen(s.mutedText);

@@ -8,6 +8,7 @@
 
 #include <QFile>
 #include <QImage>
+#include <QRegularExpression>
 #include <QXmlStreamReader>
 #include <catch2/catch.hpp>
 #include <unordered_map>
@@ -228,7 +229,8 @@ TEST_CASE("SVG is well-formed and has every title as text", "[export][svg]") {
     }
 }
 
-TEST_CASE("the board pack: cover, whole map, findings, a page per team, with bookmarks", "[export][pack]") {
+TEST_CASE("the board pack: cover, scorecard, whole map, findings, a page per team, with bookmarks",
+          "[export][pack]") {
     Scratch dir;
     const core::MapData map = example();
     ExportOptions o = pdfOptions();
@@ -237,24 +239,38 @@ TEST_CASE("the board pack: cover, whole map, findings, a page per team, with boo
     int pages = 0;
     exportTo(map, o, pdf, &pages);
     CHECK(pdfInfo(pdf, "Pages") == QString::number(pages));
-    CHECK(pages >= 3 + static_cast<int>(map.teams.size()));
+    // The teams of the first two levels (root teams and their children), parents first.
+    const core::Map named(map);
+    std::vector<const core::Team*> teams;
+    for (const core::Team& t : map.teams)
+        if (!t.parent)
+            teams.push_back(&t);
+    for (const core::Team& root : map.teams)
+        if (!root.parent)
+            for (const core::Team& t : map.teams)
+                if (t.parent == root.id)
+                    teams.push_back(&t);
     const QStringList outline = pdfOutline(pdf);
-    REQUIRE(outline.size() == 4 + static_cast<int>(map.teams.size()));
+    REQUIRE(outline.size() == 6 + static_cast<int>(teams.size()));
     CHECK(outline[0] == QStringLiteral("Cover@1"));
-    CHECK(outline[1] == QStringLiteral("Whole map@2"));
-    CHECK(outline[2].startsWith(QStringLiteral("Findings@")));
-    CHECK(outline[3].startsWith(QStringLiteral("Teams@")));
-    for (std::size_t i = 0; i < map.teams.size(); ++i)
-        CHECK(outline[static_cast<int>(4 + i)].startsWith(QStringLiteral("  ") + q(map.teams[i].name) +
-                                                          QLatin1Char('@')));
+    CHECK(outline[1] == QStringLiteral("Scorecard@2"));
+    CHECK(outline[2] == QStringLiteral("Whole map@3"));
+    CHECK(outline[3] == QStringLiteral("Measures@4"));
+    CHECK(outline[4].startsWith(QStringLiteral("Findings@")));
+    CHECK(outline[5].startsWith(QStringLiteral("Teams@")));
+    for (const core::Team* t : teams)
+        CHECK(outline
+                  .filter(QRegularExpression(QStringLiteral("^  ") + QRegularExpression::escape(q(t->name)) +
+                                             QStringLiteral("@")))
+                  .size() == 1);
     const QString text = pdfText(pdf);
     CHECK(text.contains(QStringLiteral("Board pack")));
     CHECK(text.contains(QStringLiteral("Findings")));
     // The waived finding with its reason.
     REQUIRE_FALSE(map.waivers.empty());
     CHECK(text.contains(collapse(q(map.waivers.front().reason)).left(40)));
-    for (const core::Team& t : map.teams)
-        CHECK(text.contains(q(t.name) + QStringLiteral(": line of sight")));
+    for (const core::Team* t : teams)
+        CHECK(text.contains(q(t->name) + QStringLiteral(": line of sight")));
     // A pack is a PDF.
     o.format = Format::Png;
     Exporter png(map, o);

@@ -320,7 +320,7 @@ TEST_CASE("the board pack's team pages are each team's line of sight, in the cho
     // its team's line of sight, coloured by level as asked.
     CHECK(text.contains(QStringLiteral("Whole map · colour: level")));
     CHECK_FALSE(text.contains(QStringLiteral("Ripple:")));
-    CHECK(text.contains(QStringLiteral("Line of sight: Maintenance & Reliability")));
+    CHECK(text.contains(QStringLiteral("Line of sight: Operations")));
     CHECK(text.contains(QStringLiteral("Colour: team level")));
     CHECK(text.contains(QStringLiteral("The team's own nodes")));
 }

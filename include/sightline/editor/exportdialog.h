@@ -83,6 +83,11 @@ private:
     QSpinBox* dpi_ = nullptr;
     QCheckBox* transparent_ = nullptr;
     QCheckBox* pack_ = nullptr;
+    QLineEdit* asOf_ = nullptr;
+    QCheckBox* onePage_ = nullptr;
+    QCheckBox* pathOnly_ = nullptr;
+    QCheckBox* allFindings_ = nullptr;
+    QSpinBox* levels_ = nullptr;
     QSpinBox* previewPage_ = nullptr;
     QLabel* previewLabel_ = nullptr;
     QLabel* pageInfo_ = nullptr;

@@ -55,6 +55,9 @@ public:
     const MapTile* mapTile(int page) const;
     // The PDF bookmarks (the board pack's sections); empty for a plain export.
     const std::vector<OutlineEntry>& outline() const { return outline_; }
+    // What the reader should know about the pages prepare() planned ("on one page the titles
+    // print at 2.1 pt ..."); empty when nothing.
+    const std::vector<std::string>& warnings() const { return warnings_; }
     // How many nodes the layout engine placed before export.
     std::size_t laidOut() const;
     ExportScene& scene() { return *scene_; }
@@ -85,6 +88,7 @@ private:
     std::unique_ptr<ExportScene> scene_;
     std::vector<std::unique_ptr<Page>> pages_;
     std::vector<OutlineEntry> outline_;
+    std::vector<std::string> warnings_;
     const Progress* progress_ = nullptr;
     bool cancelled_ = false;
 };

@@ -9,6 +9,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace sightline::exporting {
 
@@ -54,9 +55,34 @@ struct ExportOptions {
     // command line does; the editor exports what its canvas shows and leaves this off.
     bool layoutUnplaced = true;
 
-    // The date shown in title blocks and on the cover ("YYYY-MM-DD"); empty: today.
+    // The date shown in title blocks and on the cover ("YYYY-MM-DD"); empty: today. The print
+    // date only: it does not decide which values count (see asOf).
     std::string date;
+
+    // The data date ("YYYY-MM-DD"): values dated after it are ignored everywhere (cards,
+    // scorecard, charts, findings) and the title blocks say "data as of"; empty: every value
+    // counts. So last quarter's pack can be made again.
+    std::string asOf;
+
+    // A single view on one sheet of the chosen paper, never tiled: titles as small as that
+    // needs (the exporter warns when they print under 4 points).
+    bool onePage = false;
+
+    // Only the focus: everything off a line-of-sight focus is left out and its paths to the
+    // goals are laid out as a compact hierarchy (no effect without such a focus).
+    bool pathOnly = false;
+
+    // Board pack: every finding listed; else, per rule, the count, the three most important
+    // findings and "and N more".
+    bool allFindings = false;
+    // Board pack: a team page for each of these teams (in this order); empty: every team of
+    // the first `teamLevels` levels of the organisation (root teams are the first).
+    std::vector<core::TeamId> packTeams;
+    int teamLevels = 2;
 };
+
+// Titles printed smaller than this on a one-page export draw a warning.
+inline constexpr double kOnePageWarnPoints = 4.0;
 
 // Why `highlight` cannot be drawn for `map` (an unknown team or node, a path to a node that is
 // not a top goal), for people; empty when it can.

@@ -80,4 +80,8 @@ private:
 // full (nodes grow to hold them).
 render::Style exportStyle();
 
+// The size of a result's title in scene points (the style's title font): a page that prints
+// the map at scale s prints titles s times this.
+double titlePixels(const render::Style& style);
+
 } // namespace sightline::exporting

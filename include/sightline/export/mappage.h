@@ -6,6 +6,8 @@
 #include "sightline/export/titleblock.h"
 #include "sightline/render/highlight.h"
 
+#include <memory>
+
 namespace sightline::exporting {
 
 class ExportScene;
@@ -24,6 +26,8 @@ public:
         bool legend = true;
         bool titleBlock = true;
         TitleInfo title;
+        // A scene of its own that the page keeps alive (a team's path-only map); may be null.
+        std::shared_ptr<ExportScene> owned;
     };
 
     MapPage(ExportScene& scene, render::Highlight highlight, Setup setup);
@@ -31,8 +35,10 @@ public:
     QSizeF paper() const override { return setup_.frame.paper; }
     void paint(QPainter& painter, const PageNumber& number) override;
     const MapTile* mapTile() const override { return &setup_.tile; }
+    // Keeps a scene of its own alive with the page (a team's path-only map).
+    void keep(std::shared_ptr<ExportScene> scene) { setup_.owned = std::move(scene); }
 
-private:
+protected:
     void paintOverlapMarks(QPainter& painter) const;
 
     ExportScene& scene_;

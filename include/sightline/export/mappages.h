@@ -21,7 +21,8 @@ class Page;
 // first of them will have (for the overlap marks' "continues on page N").
 std::vector<std::unique_ptr<Page>> mapPages(ExportScene& scene, const render::Highlight& highlight,
                                             const ExportOptions& options, PageFormat page,
-                                            const TitleInfo& title, int firstPage, bool allowTiling);
+                                            const TitleInfo& title, int firstPage, bool allowTiling,
+                                            bool printZoom = false);
 
 // What the title block says of a focus and colour mode: "Whole map", "Line of sight:
 // Operations", "Ripple: Maintenance cost per machine hour falls", "Path: A → B", followed by

@@ -14,7 +14,8 @@ struct TitleInfo {
     QString mapTitle;
     QString view;  // "Results map"
     QString focus; // "Whole map", "Line of sight: Operations"
-    QString date;  // "2026-11-26"
+    QString date;  // the print date, "2026-11-26"
+    QString asOf;  // the data date when the export has one: "data as of 2026-09-30"
     QString part;  // for tiled maps: "Part 2 of 6 (row 1, column 2)"; else empty
 };
 

@@ -22,6 +22,11 @@ public:
     virtual void refresh() = 0;
 
     QSizeF size() const { return size_; }
+
+    // Whether the item draws its text; on by default. A print of a whole big map turns it off
+    // for nodes too small to read on paper (they stay as small unlabelled shapes).
+    void setLabelled(bool labelled) { labelled_ = labelled; }
+    bool labelled() const { return labelled_; }
     // The node's outline rectangle in item coordinates, centred on (0, 0).
     QRectF nodeRect() const {
         return {-size_.width() / 2, -size_.height() / 2, size_.width(), size_.height()};
@@ -63,6 +68,7 @@ private:
     QSizeF size_{100, 50};
     qreal radius_ = 0;
     bool hovered_ = false;
+    bool labelled_ = true;
     std::size_t placementKey_ = 0;
 };
 

@@ -1,0 +1,197 @@
+#include "sightline/export/measurepage.h"
+
+#include "sightline/export/pagetext.h"
+#include "sightline/export/scorecard.h"
+#include "sightline/render/nodecolours.h"
+#include "sightline/render/style.h"
+#include "sightline/render/valueformat.h"
+
+#include <QObject>
+#include <QPainter>
+#include <QPainterPath>
+#include <algorithm>
+
+namespace sightline::exporting {
+
+namespace {
+
+const QColor kInk(0x1d, 0x23, 0x2b);
+const QColor kMuted(0x5b, 0x65, 0x72);
+const QColor kFrame(0xdd, 0xe1, 0xe7);
+
+QString qs(const std::string& s) {
+    return QString::fromStdString(s);
+}
+
+// Worse first: behind, improving, met, then no data.
+int attention(render::MeasureStatus s) {
+    switch (s) {
+    case render::MeasureStatus::Behind:
+        return 0;
+    case render::MeasureStatus::Improving:
+        return 1;
+    case render::MeasureStatus::Met:
+        return 2;
+    case render::MeasureStatus::NoData:
+        return 3;
+    }
+    return 3;
+}
+
+void paintChart(QPainter& painter, const QRectF& box, const MeasureChart& c) {
+    const QFont titleFont = pageFont(8, true), font = pageFont(7), bold = pageFont(7, true);
+    painter.save();
+    painter.setPen(QPen(kFrame, 0.6));
+    painter.setBrush(Qt::NoBrush);
+    painter.drawRect(box);
+    const double pad = 5;
+    const double w = box.width() - 2 * pad;
+    double y = box.top() + pad;
+    painter.setPen(kInk);
+    y = drawFitted(painter, fitText(c.title, titleFont, w), box.left() + pad, y);
+    painter.setPen(kMuted);
+    y = drawFitted(painter, fitText(c.caption, font, w, 1), box.left() + pad, y);
+    const QColor colour = render::statusColour(c.status, render::Style());
+    painter.setPen(c.status == render::MeasureStatus::NoData ? kMuted : colour.darker(125));
+    const FittedText latest = fitText(c.latest, bold, w * 0.55, 1);
+    drawFitted(painter, latest, box.left() + pad, y + 1);
+    painter.setPen(kMuted);
+    const FittedText target =
+        fitText(c.target + QStringLiteral(" · ") + scorecardStatus(c.status), font, w * 0.45, 1);
+    const double tw = QFontMetricsF(font).horizontalAdvance(target.lines.value(0)) * target.scale;
+    drawFitted(painter, target, box.right() - pad - tw, y + 1);
+    y += lineHeight(bold) + 4;
+    // The run of values, the target dotted.
+    const QRectF plot(box.left() + pad + 28, y, w - 28, box.bottom() - pad - 9 - y);
+    if (plot.height() > 10 && !c.values.empty()) {
+        double lo = c.values.front().second, hi = lo;
+        for (const auto& [d, v] : c.values) {
+            lo = std::min(lo, v);
+            hi = std::max(hi, v);
+        }
+        if (c.targetValue) {
+            lo = std::min(lo, *c.targetValue);
+            hi = std::max(hi, *c.targetValue);
+        }
+        if (hi - lo < 1e-12) {
+            lo -= 1;
+            hi += 1;
+        }
+        const double margin = (hi - lo) * 0.08;
+        lo -= margin;
+        hi += margin;
+        const std::size_t n = c.values.size();
+        auto at = [&](std::size_t i, double v) {
+            const double x =
+                n == 1 ? plot.center().x() : plot.left() + plot.width() * static_cast<double>(i) / (n - 1);
+            return QPointF(x, plot.bottom() - (v - lo) / (hi - lo) * plot.height());
+        };
+        painter.setPen(QPen(kFrame, 0.5));
+        painter.drawLine(plot.bottomLeft(), plot.bottomRight());
+        painter.setFont(pageFont(6));
+        painter.setPen(kMuted);
+        painter.drawText(QRectF(box.left() + pad, plot.top() - 4, 26, 8), Qt::AlignRight | Qt::AlignVCenter,
+                         render::formatNumber(hi - margin, render::NumberForm::Compact));
+        painter.drawText(QRectF(box.left() + pad, plot.bottom() - 4, 26, 8),
+                         Qt::AlignRight | Qt::AlignVCenter,
+                         render::formatNumber(lo + margin, render::NumberForm::Compact));
+        painter.drawText(QRectF(plot.left(), plot.bottom() + 1, plot.width() / 2, 8),
+                         Qt::AlignLeft | Qt::AlignTop, qs(c.values.front().first.toString()));
+        painter.drawText(QRectF(plot.center().x(), plot.bottom() + 1, plot.width() / 2, 8),
+                         Qt::AlignRight | Qt::AlignTop, qs(c.values.back().first.toString()));
+        painter.setRenderHint(QPainter::Antialiasing, true);
+        if (c.targetValue) {
+            QPen pen(render::Style().good, 0.8);
+            pen.setDashPattern({2, 2});
+            painter.setPen(pen);
+            const double ty = at(0, *c.targetValue).y();
+            painter.drawLine(QPointF(plot.left(), ty), QPointF(plot.right(), ty));
+        }
+        QPainterPath path(at(0, c.values[0].second));
+        for (std::size_t i = 1; i < n; ++i)
+            path.lineTo(at(i, c.values[i].second));
+        painter.setPen(QPen(kInk, 0.9));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawPath(path);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(kInk);
+        for (std::size_t i = 0; i + 1 < n; ++i)
+            painter.drawEllipse(at(i, c.values[i].second), 1.1, 1.1);
+        painter.setBrush(colour);
+        painter.drawEllipse(at(n - 1, c.values.back().second), 2, 2);
+    }
+    painter.restore();
+}
+
+} // namespace
+
+std::vector<MeasureChart> measureCharts(const core::Map& map) {
+    std::vector<MeasureChart> out;
+    for (const core::Node& n : map.nodes()) {
+        if (n.kind != core::NodeKind::Measure)
+            continue;
+        MeasureChart c;
+        c.measure = n.id;
+        c.title = qs(n.title);
+        QStringList caption;
+        if (n.team)
+            if (const core::Team* t = map.team(*n.team))
+                caption << qs(t->name);
+        if (n.owner)
+            if (const core::Person* p = map.person(*n.owner))
+                caption << qs(p->name);
+        c.caption = caption.join(QStringLiteral(" · "));
+        const QString unit = qs(n.unit);
+        std::vector<const core::MeasureValue*> values;
+        for (const core::MeasureValue& v : n.values)
+            values.push_back(&v);
+        std::stable_sort(values.begin(), values.end(), [](auto* a, auto* b) { return a->date < b->date; });
+        const std::size_t from = values.size() > kChartPoints ? values.size() - kChartPoints : 0;
+        for (std::size_t i = from; i < values.size(); ++i)
+            c.values.emplace_back(values[i]->date, values[i]->value);
+        c.latest = values.empty()
+                       ? QObject::tr("no data")
+                       : QStringLiteral("%1 (%2)").arg(render::formatValue(values.back()->value, unit),
+                                                       periodLabel(values.back()->date, n.cadence));
+        c.target = n.target ? QObject::tr("target %1").arg(render::formatValue(*n.target, unit))
+                            : QObject::tr("no target");
+        c.targetValue = n.target;
+        c.status = render::measureStatus(n);
+        out.push_back(std::move(c));
+    }
+    std::stable_sort(out.begin(), out.end(), [](const MeasureChart& a, const MeasureChart& b) {
+        return attention(a.status) < attention(b.status);
+    });
+    return out;
+}
+
+MeasurePage::MeasurePage(PageFrame frame, QString heading, QString intro, std::vector<MeasureChart> charts,
+                         TitleInfo title)
+    : frame_(std::move(frame)), heading_(std::move(heading)), intro_(std::move(intro)),
+      charts_(std::move(charts)), title_(std::move(title)) {}
+
+void MeasurePage::paint(QPainter& painter, const PageNumber& number) {
+    const QRectF body = frame_.body;
+    painter.save();
+    painter.setPen(kInk);
+    double y =
+        drawFitted(painter, fitText(heading_, pageFont(16, true), body.width(), 1), body.left(), body.top()) +
+        6;
+    if (!intro_.isEmpty()) {
+        painter.setPen(kMuted);
+        y = drawFitted(painter, fitText(intro_, pageFont(9), body.width()), body.left(), y) + 6;
+    }
+    const double gap = 8;
+    const QRectF grid(body.left(), y + 2, body.width(), frame_.map.bottom() - y - 2);
+    const double cw = (grid.width() - gap * (kChartColumns - 1)) / kChartColumns;
+    const double ch = (grid.height() - gap * (kChartRows - 1)) / kChartRows;
+    for (std::size_t i = 0; i < charts_.size(); ++i) {
+        const int col = static_cast<int>(i) % kChartColumns, row = static_cast<int>(i) / kChartColumns;
+        paintChart(painter, QRectF(grid.left() + col * (cw + gap), grid.top() + row * (ch + gap), cw, ch),
+                   charts_[i]);
+    }
+    painter.restore();
+    paintFooter(painter, frame_.footer, {}, &title_, number);
+}
+
+} // namespace sightline::exporting
