@@ -4,6 +4,7 @@
 #include "sightline/export/exporter.h"
 #include "sightline/export/mappages.h"
 #include "sightline/render/vocabulary.h"
+#include "ui_exportdialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -45,27 +46,35 @@ QString defaultOutput(const QString& mapPath, const QString& title, bool pack) {
 
 ExportDialog::ExportDialog(core::MapData map, core::ViewKind view, const QString& mapPath, bool pack,
                            const render::Highlight& canvas, QWidget* parent)
-    : QDialog(parent), map_(std::move(map)), mapPath_(mapPath) {
+    : QDialog(parent), ui_(std::make_unique<Ui::ExportDialog>()), map_(std::move(map)), mapPath_(mapPath) {
+    ui_->setupUi(this);
     setWindowTitle(pack ? tr("Export Board Pack") : tr("Export"));
     setObjectName(QStringLiteral("exportDialog"));
+    output_ = ui_->output;
+    view_ = ui_->view;
+    focus_ = ui_->focus;
+    colour_ = ui_->colour;
+    page_ = ui_->page;
+    landscape_ = ui_->landscape;
+    margin_ = ui_->margin;
+    dpi_ = ui_->dpi;
+    transparent_ = ui_->transparent;
+    pack_ = ui_->pack;
+    asOf_ = ui_->asOf;
+    onePage_ = ui_->onePage;
+    pathOnly_ = ui_->pathOnly;
+    allFindings_ = ui_->allFindings;
+    levels_ = ui_->levels;
+    previewLabel_ = ui_->preview;
+    previewPage_ = ui_->previewPage;
+    pageInfo_ = ui_->pageInfo;
 
-    output_ =
-        new QLineEdit(defaultOutput(mapPath, QString::fromStdString(map_.properties.title), pack), this);
-    output_->setObjectName(QStringLiteral("output"));
-    auto* browse = new QPushButton(tr("Browse…"), this);
-    auto* outputRow = new QHBoxLayout;
-    outputRow->addWidget(output_, 1);
-    outputRow->addWidget(browse);
-
-    view_ = new QComboBox(this);
-    view_->setObjectName(QStringLiteral("view"));
+    output_->setText(defaultOutput(mapPath, QString::fromStdString(map_.properties.title), pack));
     for (core::ViewKind v : core::kAllViews)
         view_->addItem(render::viewLabel(v), static_cast<int>(v));
     view_->setCurrentIndex(static_cast<int>(view));
 
     // The focus as render::focusToString writes it: the canvas's first (when it has one).
-    focus_ = new QComboBox(this);
-    focus_->setObjectName(QStringLiteral("focus"));
     const bool canvasFocus = canvas.active() && exporting::checkHighlight(map_, canvas).empty();
     if (canvasFocus) {
         const core::Map named(map_);
@@ -78,103 +87,40 @@ ExportDialog::ExportDialog(core::MapData map, core::ViewKind view, const QString
     for (const core::Team& t : map_.teams)
         focus_->addItem(tr("Line of sight: %1").arg(QString::fromStdString(t.name)),
                         QString::fromStdString("team:" + t.id.str()));
-    colour_ = new QComboBox(this);
-    colour_->setObjectName(QStringLiteral("colour"));
     colour_->addItem(tr("By team"), static_cast<int>(render::ColourMode::Team));
     colour_->addItem(tr("By perspective"), static_cast<int>(render::ColourMode::Perspective));
     colour_->addItem(tr("By team level"), static_cast<int>(render::ColourMode::Level));
     colour_->addItem(tr("By measure status"), static_cast<int>(render::ColourMode::MeasureStatus));
     colour_->setCurrentIndex(colour_->findData(static_cast<int>(canvas.colour)));
 
-    page_ = new QComboBox(this);
-    page_->setObjectName(QStringLiteral("page"));
     for (exporting::PageFormat p : {exporting::PageFormat::A4, exporting::PageFormat::A3,
                                     exporting::PageFormat::Letter, exporting::PageFormat::Fit})
         page_->addItem(p == exporting::PageFormat::Fit ? tr("Fit to content")
                                                        : QString::fromUtf8(exporting::toString(p).data()),
                        static_cast<int>(p));
     page_->setCurrentIndex(pack ? 1 : 0);
-    landscape_ = new QCheckBox(tr("Landscape"), this);
-    landscape_->setObjectName(QStringLiteral("landscape"));
     landscape_->setChecked(pack);
-    margin_ = new QDoubleSpinBox(this);
-    margin_->setObjectName(QStringLiteral("margin"));
     margin_->setRange(0, 50);
     margin_->setSuffix(tr(" mm"));
     margin_->setValue(exporting::ExportOptions().marginMm);
-    dpi_ = new QSpinBox(this);
-    dpi_->setObjectName(QStringLiteral("dpi"));
     dpi_->setRange(10, 2400);
     dpi_->setValue(exporting::ExportOptions().dpi);
     dpi_->setSuffix(tr(" dpi"));
-    transparent_ = new QCheckBox(tr("Transparent background"), this);
-    transparent_->setObjectName(QStringLiteral("transparent"));
-    pack_ = new QCheckBox(tr("Board pack: cover, whole map, findings, a page per team"), this);
-    pack_->setObjectName(QStringLiteral("pack"));
     pack_->setChecked(pack);
-
-    asOf_ = new QLineEdit(this);
-    asOf_->setObjectName(QStringLiteral("asOf"));
     asOf_->setPlaceholderText(tr("YYYY-MM-DD (empty: every value)"));
     asOf_->setToolTip(tr("The data date: values dated after it are ignored everywhere in the export, and the "
                          "title blocks say \"data as of\". The print date stays today's."));
-    onePage_ = new QCheckBox(tr("On one page (never tiled)"), this);
-    onePage_->setObjectName(QStringLiteral("onePage"));
-    pathOnly_ = new QCheckBox(tr("Only the paths to the goals (line-of-sight focus)"), this);
-    pathOnly_->setObjectName(QStringLiteral("pathOnly"));
-    allFindings_ = new QCheckBox(tr("List every finding (else the three most important per rule)"), this);
-    allFindings_->setObjectName(QStringLiteral("allFindings"));
-    levels_ = new QSpinBox(this);
-    levels_->setObjectName(QStringLiteral("levels"));
     levels_->setRange(1, 20);
     levels_->setValue(exporting::ExportOptions().teamLevels);
     levels_->setToolTip(tr("The board pack's scorecard and team pages cover the first N levels of teams"));
 
-    auto* form = new QFormLayout;
-    form->addRow(tr("File:"), outputRow);
-    form->addRow(tr("View:"), view_);
-    form->addRow(tr("Focus:"), focus_);
-    form->addRow(tr("Colour:"), colour_);
-    form->addRow(tr("Page:"), page_);
-    form->addRow(QString(), landscape_);
-    form->addRow(tr("Margins:"), margin_);
-    form->addRow(tr("PNG resolution:"), dpi_);
-    form->addRow(QString(), transparent_);
-    form->addRow(QString(), pack_);
-    form->addRow(tr("Data as of:"), asOf_);
-    form->addRow(QString(), onePage_);
-    form->addRow(QString(), pathOnly_);
-    form->addRow(QString(), allFindings_);
-    form->addRow(tr("Team levels:"), levels_);
-
-    previewLabel_ = new QLabel(this);
-    previewLabel_->setObjectName(QStringLiteral("preview"));
     previewLabel_->setFixedSize(kPreviewSize, kPreviewSize);
-    previewLabel_->setAlignment(Qt::AlignCenter);
-    previewLabel_->setStyleSheet(QStringLiteral("background: #d5d9df;"));
-    previewPage_ = new QSpinBox(this);
-    previewPage_->setObjectName(QStringLiteral("previewPage"));
     previewPage_->setRange(1, 1);
-    pageInfo_ = new QLabel(this);
-    auto* pageRow = new QHBoxLayout;
-    pageRow->addWidget(new QLabel(tr("Page"), this));
-    pageRow->addWidget(previewPage_);
-    pageRow->addWidget(pageInfo_, 1);
-    auto* previewColumn = new QVBoxLayout;
-    previewColumn->addWidget(previewLabel_);
-    previewColumn->addLayout(pageRow);
 
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Export"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &ExportDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-
-    auto* columns = new QHBoxLayout;
-    columns->addLayout(form, 1);
-    columns->addLayout(previewColumn);
-    auto* layout = new QVBoxLayout(this);
-    layout->addLayout(columns);
-    layout->addWidget(buttons);
+    ui_->buttons->button(QDialogButtonBox::Ok)->setText(tr("Export"));
+    connect(ui_->buttons, &QDialogButtonBox::accepted, this, &ExportDialog::accept);
+    connect(ui_->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* browse = ui_->browse;
 
     timer_ = new QTimer(this);
     timer_->setSingleShot(true);

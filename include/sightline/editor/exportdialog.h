@@ -21,6 +21,9 @@ class QTimer;
 namespace sightline::exporting {
 class Exporter;
 }
+namespace Ui {
+class ExportDialog;
+}
 
 namespace sightline::editor {
 
@@ -71,6 +74,7 @@ private:
     void browse();
     void showPage(int page);
 
+    std::unique_ptr<Ui::ExportDialog> ui_; // ui/exportdialog.ui
     core::MapData map_;
     QString mapPath_;
     QLineEdit* output_ = nullptr;
