@@ -75,7 +75,10 @@ void CanvasView::zoomOut() {
 }
 
 void CanvasView::fitMap() {
-    const QRectF bounds = mapScene().mapBounds();
+    fitRect(mapScene().mapBounds());
+}
+
+void CanvasView::fitRect(const QRectF& bounds) {
     if (bounds.isEmpty()) {
         resetTransform();
         centerOn(0, 0);

@@ -9,13 +9,17 @@
 #include "sightline/editor/canvasview.h"
 #include "sightline/editor/document.h"
 #include "sightline/editor/workspace.h"
+#include "sightline/render/mapnodeitem.h"
 #include "sightline/render/mapscene.h"
 
 #include <QAction>
 #include <QComboBox>
+#include <QCompleter>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMainWindow>
 #include <QSignalBlocker>
+#include <QStandardItemModel>
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolBar>
@@ -44,6 +48,28 @@ InsightController::InsightController(QMainWindow& window) : QObject(&window), wi
     teamBox_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     teamBox_->setToolTip(tr("Pick a team: its paths to the top goals stand out, the rest fades"));
     toolbar_->addWidget(teamBox_);
+    teamFind_ = new QLineEdit(toolbar_);
+    teamFind_->setObjectName(QStringLiteral("teamFinder"));
+    teamFind_->setPlaceholderText(tr("Find a team…"));
+    teamFind_->setClearButtonEnabled(true);
+    teamFind_->setMaximumWidth(220);
+    teamFind_->setToolTip(tr("Type part of a team's name, or of a division's: the matching teams are listed "
+                             "with their parents; choose one to see its line of sight"));
+    teamModel_ = new QStandardItemModel(this);
+    teamCompleter_ = new QCompleter(teamModel_, teamFind_);
+    teamCompleter_->setCaseSensitivity(Qt::CaseInsensitive);
+    teamCompleter_->setFilterMode(Qt::MatchContains);
+    teamCompleter_->setCompletionMode(QCompleter::PopupCompletion);
+    teamCompleter_->setMaxVisibleItems(16);
+    teamFind_->setCompleter(teamCompleter_);
+    toolbar_->addWidget(teamFind_);
+    connect(teamCompleter_, qOverload<const QModelIndex&>(&QCompleter::activated), this,
+            [this](const QModelIndex& index) {
+                const QString id = index.data(Qt::UserRole).toString();
+                if (!id.isEmpty() && workspace_)
+                    focusTeam(core::TeamId(id.toStdString()));
+                QTimer::singleShot(0, teamFind_, &QLineEdit::clear);
+            });
     ripple_ = toolbar_->addAction(icon(QStringLiteral("ripple")), tr("Ripple"));
     ripple_->setObjectName(QStringLiteral("rippleAction"));
     ripple_->setToolTip(tr("What improving the selected node affects downstream, to the top goals"));
@@ -170,6 +196,7 @@ void InsightController::updateActions() {
     teamSight_->setEnabled(hasTeam);
     clear_->setEnabled(workspace_ && workspace_->scene().highlight().active());
     teamBox_->setEnabled(workspace_ != nullptr);
+    teamFind_->setEnabled(workspace_ != nullptr);
     colourBox_->setEnabled(workspace_ != nullptr);
 }
 
@@ -183,18 +210,36 @@ void InsightController::focusTeam(const core::TeamId& team) {
     if (!workspace_)
         return;
     setHighlight(Highlight::teamSight(team, workspace_->scene().highlight().colour));
+    zoomToFocus();
     sight_->show();
     sight_->raise();
 }
 
+void InsightController::zoomToFocus() {
+    if (!workspace_ || !canvas_)
+        return;
+    const render::MapScene& scene = workspace_->scene();
+    QRectF bounds;
+    for (const auto& [id, look] : scene.looks().nodes())
+        if (look.standsOut())
+            if (const render::MapNodeItem* item = scene.nodeItem(id))
+                bounds |= item->sceneBoundingRect();
+    if (!bounds.isEmpty())
+        canvas_->fitRect(bounds.adjusted(-40, -40, 40, 40));
+}
+
 void InsightController::focusNode(const core::NodeId& node) {
-    if (workspace_)
-        setHighlight(Highlight::nodeSight(node, workspace_->scene().highlight().colour));
+    if (!workspace_)
+        return;
+    setHighlight(Highlight::nodeSight(node, workspace_->scene().highlight().colour));
+    zoomToFocus();
 }
 
 void InsightController::focusPath(const core::NodeId& node, const core::NodeId& goal) {
-    if (workspace_)
-        setHighlight(Highlight::pathToGoal(node, goal, workspace_->scene().highlight().colour));
+    if (!workspace_)
+        return;
+    setHighlight(Highlight::pathToGoal(node, goal, workspace_->scene().highlight().colour));
+    zoomToFocus();
 }
 
 void InsightController::rippleFrom(const core::NodeId& node) {
@@ -283,8 +328,25 @@ void InsightController::rebuildTeamBox() {
     syncing_ = true;
     teamBox_->clear();
     teamBox_->addItem(tr("— none —"), QString());
+    teamModel_->clear();
     if (workspace_) {
         const core::Map& map = workspace_->document().map();
+        // The finder's list: every team with its parents, so that typing a division's name
+        // lists the division's teams too.
+        for (const core::Team& t : map.teams()) {
+            QStringList path{QString::fromStdString(t.name)};
+            std::optional<core::TeamId> parent = t.parent;
+            for (int depth = 0; parent && depth < 64; ++depth) {
+                const core::Team* p = map.team(*parent);
+                if (!p)
+                    break;
+                path.prepend(QString::fromStdString(p->name));
+                parent = p->parent;
+            }
+            auto* item = new QStandardItem(path.join(QStringLiteral(" › ")));
+            item->setData(QString::fromStdString(t.id.str()), Qt::UserRole);
+            teamModel_->appendRow(item);
+        }
         for (const core::Team& t : map.teams()) {
             const bool blind = std::find(blindTeams_.begin(), blindTeams_.end(), t.id) != blindTeams_.end();
             const QString indent(2 * std::min(map.teamLevel(t.id), 6), QLatin1Char(' '));

@@ -81,9 +81,13 @@ HighlightLooks HighlightLooks::compute(const core::MapData& map, const Highlight
                 markNode(v, {index.isTopGoal(v) ? Emphasis::Goal : Emphasis::Path, 1.0f, 0});
         for (std::uint32_t v : own)
             markNode(v, {Emphasis::Focus, 1.0f, 0});
+        // A path through a negative link is harmful: that link in the colour of what may get
+        // worse.
         for (std::size_t l = 0; l < focus.links.size(); ++l)
             if (focus.links[l])
-                looks.links_[map.links[l].id] = {Emphasis::Path, 1.0f, 0};
+                looks.links_[map.links[l].id] = {
+                    map.links[l].polarity == core::Polarity::Negative ? Emphasis::Worsens : Emphasis::Path,
+                    1.0f, 0};
         return looks;
     }
 

@@ -62,6 +62,17 @@ void LinkItem::refresh() {
         }
         break;
     }
+    // What the link says, with its note, on hover.
+    auto title = [&](const core::NodeId& id) {
+        const core::Node* n = scene_.map().node(id);
+        return QString::fromStdString(n ? n->title : id.str());
+    };
+    QString tip =
+        negative_ ? QStringLiteral("Hurts: improving “%1” may worsen “%2”").arg(title(l->from), title(l->to))
+                  : QStringLiteral("%1 → %2").arg(title(l->from), title(l->to));
+    if (!l->note.empty())
+        tip += QStringLiteral("\n") + QString::fromStdString(l->note);
+    setToolTip(tip);
     updateGeometry();
     update();
 }

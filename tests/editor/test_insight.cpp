@@ -1,4 +1,5 @@
 // Issue 6 in the editor: line-of-sight and ripple focus, the live findings dock, waivers.
+#include "bigmap.h"
 #include "docks/findingsdock.h"
 #include "docks/findingsmodel.h"
 #include "docks/outlinedock.h"
@@ -9,7 +10,9 @@
 #include "sightline/render/linkitem.h"
 
 #include <QComboBox>
+#include <QCompleter>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
@@ -294,4 +297,92 @@ TEST_CASE("the Findings and Line of sight docks can be shown again from the View
         dock->toggleViewAction()->trigger();
         CHECK(!dock->isHidden());
     }
+}
+
+TEST_CASE("choosing a team zooms and scrolls the canvas to fit its line of sight", "[editor][insight]") {
+    Editor e(bigMap(3000));
+    e.canvas().fitMap();
+    const qreal whole = e.canvas().zoom();
+    QComboBox* box = insight(e).teamBox();
+    // A team deep in the organisation: a small part of the map.
+    int deepest = -1, level = -1;
+    for (int i = 1; i < box->count(); ++i) {
+        const core::TeamId id(box->itemData(i).toString().toStdString());
+        if (e.map().teamLevel(id) > level) {
+            level = e.map().teamLevel(id);
+            deepest = i;
+        }
+    }
+    REQUIRE(deepest > 0);
+    box->setCurrentIndex(deepest);
+    REQUIRE(e.scene().highlight().team.has_value());
+    QRectF focus;
+    for (const auto& [id, look] : e.scene().looks().nodes())
+        if (look.standsOut())
+            focus |= e.scene().nodeItem(id)->sceneBoundingRect();
+    REQUIRE_FALSE(focus.isEmpty());
+    const QRectF visible = e.canvas().mapToScene(e.canvas().viewport()->rect()).boundingRect();
+    CHECK(e.canvas().zoom() > whole * 1.5);
+    CHECK(visible.contains(focus));
+    // Not a 10-pixel smudge: the focus fills much of the view in one direction.
+    CHECK(std::max(focus.width() / visible.width(), focus.height() / visible.height()) > 0.5);
+}
+
+TEST_CASE("the line-of-sight dock explains leverage and marks harmful paths with their notes",
+          "[editor][insight]") {
+    core::MapData map = exampleMap();
+    // Cutting maintenance cost directly hurts the margin: a harmful path of team maint.
+    core::Link hurt;
+    hurt.id = core::LinkId("l-test-hurts");
+    hurt.kind = core::LinkKind::Drives;
+    hurt.from = core::NodeId("o-maint-cost");
+    hurt.to = core::NodeId("g-margin");
+    hurt.polarity = core::Polarity::Negative;
+    hurt.note = "deferred maintenance costs more later";
+    map.links.push_back(hurt);
+    Editor e(map);
+    REQUIRE(waitForAnalysis(e));
+    QTreeWidget* tree = insight(e).sightDock()->nodeTree();
+    CHECK(tree->headerItem()->toolTip(1).contains(QStringLiteral("Leverage")));
+    insight(e).focusTeam(core::TeamId("maint"));
+    REQUIRE(waitForAnalysis(e));
+    bool sawHarmful = false;
+    for (int i = 0; i < tree->topLevelItemCount(); ++i)
+        for (int c = 0; c < tree->topLevelItem(i)->childCount(); ++c) {
+            QTreeWidgetItem* path = tree->topLevelItem(i)->child(c);
+            if (path->text(0).contains(QStringLiteral("harmful"))) {
+                sawHarmful = true;
+                CHECK(path->toolTip(0).startsWith(QStringLiteral("Harmful")));
+                CHECK(path->toolTip(0).contains(QStringLiteral("deferred maintenance costs more later")));
+            }
+        }
+    CHECK(sawHarmful);
+    // On the canvas the harmful link has its own colour and its note on hover.
+    CHECK(e.scene().looks().link(core::LinkId("l-test-hurts")).emphasis == render::Emphasis::Worsens);
+    CHECK(e.scene().linkItem(core::LinkId("l-test-hurts"))->toolTip().contains(QStringLiteral("deferred")));
+}
+
+TEST_CASE("the team finder filters teams as you type, shows their parents, and focuses the one chosen",
+          "[editor][insight]") {
+    Editor e(exampleMap());
+    QLineEdit* finder = insight(e).teamFinder();
+    QCompleter* completer = insight(e).teamCompleter();
+    REQUIRE(finder);
+    finder->setFocus();
+    QTest::keyClicks(finder, QStringLiteral("maint"));
+    QAbstractItemModel* shown = completer->completionModel();
+    REQUIRE(shown->rowCount() == 1);
+    const QModelIndex match = shown->index(0, 0);
+    // The parents are shown: Maintenance & Reliability sits under Operations.
+    CHECK(match.data().toString().endsWith(QStringLiteral("Operations › Maintenance & Reliability")));
+    // Typing a parent's name lists its teams.
+    finder->clear();
+    QTest::keyClicks(finder, QStringLiteral("operations"));
+    CHECK(completer->completionModel()->rowCount() >= 3);
+    // Choosing one focuses its line of sight.
+    finder->clear();
+    QTest::keyClicks(finder, QStringLiteral("maint"));
+    REQUIRE(completer->completionModel()->rowCount() == 1);
+    Q_EMIT completer->activated(completer->completionModel()->index(0, 0));
+    CHECK(e.scene().highlight().team == core::TeamId("maint"));
 }

@@ -198,3 +198,21 @@ TEST_CASE("focus as text for command lines", "[render][highlight]") {
     CHECK(render::colourModeFromString("status") == render::ColourMode::MeasureStatus);
     CHECK_FALSE(render::colourModeFromString("rainbow"));
 }
+
+TEST_CASE("a line of sight through a negative link draws that link as harmful, its note on hover",
+          "[render][highlight]") {
+    core::MapData d = focusMap();
+    d.links[4].note = "a cheaper supplier's parts wear faster";
+    core::Map map(d);
+    render::MapScene scene(map, core::ViewKind::Results);
+    // Team C's line of sight: s -> t -(negative)-> u -> g.
+    scene.setHighlight(Highlight::teamSight(core::TeamId("c")));
+    const auto& looks = scene.looks();
+    CHECK(looks.link(core::LinkId("l4")).emphasis == Emphasis::Path);
+    CHECK(looks.link(core::LinkId("l5")).emphasis == Emphasis::Worsens);
+    CHECK(looks.link(core::LinkId("l6")).emphasis == Emphasis::Path);
+    const QString tip = scene.linkItem(core::LinkId("l5"))->toolTip();
+    CHECK(tip.contains(QStringLiteral("Hurts")));
+    CHECK(tip.contains(QStringLiteral("a cheaper supplier's parts wear faster")));
+    CHECK(scene.linkItem(core::LinkId("l4"))->toolTip() == QStringLiteral("Node s → Node t"));
+}

@@ -42,6 +42,8 @@ public:
     void zoomBy(qreal factor);
     // Fits the whole map into the view (Ctrl+0).
     void fitMap();
+    // Zooms and scrolls so that `sceneRect` fills the view (never closer than 150%).
+    void fitRect(const QRectF& sceneRect);
     // Fits now and once more at the next resize (entering or leaving full screen: the window
     // gets its new size only later).
     void fitMapAfterResize() {

@@ -11,6 +11,9 @@
 
 class QAction;
 class QComboBox;
+class QCompleter;
+class QLineEdit;
+class QStandardItemModel;
 class QLabel;
 class QMainWindow;
 class QToolBar;
@@ -57,11 +60,17 @@ public:
     QLabel* statusLabel() const { return status_; }
     QToolBar* toolbar() const { return toolbar_; }
     QComboBox* teamBox() const { return teamBox_; }
+    // "Find a team…": type part of a team's (or a parent's) name; the list shows each match
+    // with its parents ("Operations › Maintenance & Reliability"); choosing one focuses it.
+    QLineEdit* teamFinder() const { return teamFind_; }
+    QCompleter* teamCompleter() const { return teamCompleter_; }
     QComboBox* colourBox() const { return colourBox_; }
     QAction* rippleAction() const { return ripple_; }
 
 private:
     void setHighlight(render::Highlight highlight);
+    // Zooms and scrolls the canvas to fit what stands out (a team's or node's line of sight).
+    void zoomToFocus();
     void onResult();
     void onHighlightChanged();
     void rebuildTeamBox();
@@ -79,6 +88,9 @@ private:
     QLabel* status_ = nullptr;
     QToolBar* toolbar_ = nullptr;
     QComboBox* teamBox_ = nullptr;
+    QLineEdit* teamFind_ = nullptr;
+    QCompleter* teamCompleter_ = nullptr;
+    QStandardItemModel* teamModel_ = nullptr;
     QComboBox* colourBox_ = nullptr;
     QAction* ripple_ = nullptr;
     QAction* clear_ = nullptr;

@@ -10,6 +10,7 @@
 #include <QSplitter>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+#include <unordered_map>
 
 namespace sightline::editor {
 
@@ -18,6 +19,7 @@ constexpr int kNodeRole = Qt::UserRole + 1;
 constexpr int kGoalRole = Qt::UserRole + 2;
 constexpr int kTeamRole = Qt::UserRole + 3;
 const QColor kBlind(0xc6, 0x28, 0x28);
+const QColor kHarmful(0xad, 0x14, 0x57); // harmful paths: not the red of a missing line of sight
 } // namespace
 
 SightDock::SightDock(QWidget* parent) : QDockWidget(tr("Line of sight"), parent) {
@@ -28,11 +30,20 @@ SightDock::SightDock(QWidget* parent) : QDockWidget(tr("Line of sight"), parent)
     heading_ = new QLabel(body);
     heading_->setObjectName(QStringLiteral("sightHeading"));
     heading_->setWordWrap(true);
+    heading_->setToolTip(tr("Leverage: how much improving a node moves the top goals, through the weights "
+                            "of the links on its paths. A path through a negative link is harmful."));
     layout->addWidget(heading_);
     auto* splitter = new QSplitter(Qt::Vertical, body);
     nodes_ = new QTreeWidget(splitter);
     nodes_->setObjectName(QStringLiteral("sightNodes"));
     nodes_->setHeaderLabels({tr("Node and the goals it reaches"), tr("Leverage"), tr("Path")});
+    const QString leverage = tr(
+        "Leverage: how much improving a node moves the top goals. Each path to a goal counts with the "
+        "weights of its links multiplied (a negative link turns it around); 1.00 is a result that drives a "
+        "goal directly with full weight, 0 one that reaches no goal. Highest leverage first. A path "
+        "through a negative link is marked harmful: improving the node may make that goal worse.");
+    for (int c = 0; c < 3; ++c)
+        nodes_->headerItem()->setToolTip(c, leverage);
     nodes_->setColumnWidth(0, 230);
     nodes_->setColumnWidth(1, 70);
     nodes_->setUniformRowHeights(true);
@@ -85,8 +96,14 @@ void SightDock::setResult(std::shared_ptr<const AnalysisResult> result) {
 
 QString SightDock::title(const core::NodeId& id) const {
     if (workspace_)
-        if (const core::Node* n = workspace_->document().map().node(id))
-            return QString::fromStdString(n->title);
+        if (const core::Node* n = workspace_->document().map().node(id)) {
+            QString t = QString::fromStdString(n->title);
+            // A title that several nodes share says whose it is.
+            if (repeated_.count(n->title) && n->team)
+                if (const core::Team* team = workspace_->document().map().team(*n->team))
+                    t += QStringLiteral(" (%1)").arg(QString::fromStdString(team->name));
+            return t;
+        }
     return QString::fromStdString(id.str());
 }
 
@@ -99,6 +116,13 @@ void SightDock::rebuild() {
     }
     const core::Map& map = workspace_->document().map();
     const core::Vocabulary v = map.properties().vocabulary;
+    repeated_.clear();
+    {
+        std::unordered_map<std::string, int> seen;
+        for (const core::Node& n : map.nodes())
+            if (++seen[n.title] == 2)
+                repeated_.insert(n.title);
+    }
     if (result_)
         for (const core::TeamId& t : result_->teamsWithoutSight) {
             const core::Team* team = map.team(t);
@@ -162,12 +186,31 @@ void SightDock::rebuild() {
             item->setForeground(1, kBlind);
         for (const analysis::SightPath& p : ns.paths) {
             auto* child = new QTreeWidgetItem(item);
-            child->setText(0, QStringLiteral("→ %1").arg(title(p.goal)));
-            QStringList steps;
+            QStringList steps, notes;
             for (const core::NodeId& step : p.nodes)
                 steps << title(step);
-            child->setText(2, steps.join(QStringLiteral("  →  ")));
-            child->setToolTip(2, steps.join(QStringLiteral("\n→ ")));
+            bool harmful = false;
+            for (const core::LinkId& lid : p.links)
+                if (const core::Link* l = map.link(lid); l && l->polarity == core::Polarity::Negative) {
+                    harmful = true;
+                    if (!l->note.empty())
+                        notes << QString::fromStdString(l->note);
+                }
+            child->setText(0, harmful ? tr("→ %1 (harmful)").arg(title(p.goal))
+                                      : QStringLiteral("→ %1").arg(title(p.goal)));
+            child->setText(2, (harmful ? tr("harmful: ") : QString()) + steps.join(QStringLiteral("  →  ")));
+            QString tip = steps.join(QStringLiteral("\n→ "));
+            if (harmful) {
+                child->setForeground(0, kHarmful);
+                child->setForeground(2, kHarmful);
+                tip = tr("Harmful: this path runs through a negative link, so improving the node may make "
+                         "the goal worse.") +
+                      QStringLiteral("\n") + tip;
+                for (const QString& n : notes)
+                    tip += QStringLiteral("\n") + tr("Link note: %1").arg(n);
+            }
+            child->setToolTip(0, tip);
+            child->setToolTip(2, tip);
             child->setData(0, kNodeRole, QString::fromStdString(ns.node.str()));
             child->setData(0, kGoalRole, QString::fromStdString(p.goal.str()));
         }

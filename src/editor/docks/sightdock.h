@@ -7,6 +7,8 @@
 
 #include <QDockWidget>
 #include <memory>
+#include <string>
+#include <unordered_set>
 
 class QLabel;
 class QListWidget;
@@ -44,6 +46,7 @@ private:
 
     Workspace* workspace_ = nullptr;
     std::optional<core::TeamId> team_;
+    std::unordered_set<std::string> repeated_; // titles that more than one node has
     std::shared_ptr<const AnalysisResult> result_;
     QLabel* heading_ = nullptr;
     QTreeWidget* nodes_ = nullptr;
