@@ -1,5 +1,7 @@
 // ui/ and resources/: the icons are compiled in, every toolbar action and dock has one that
 // draws something, and the dialogs come from their Designer forms.
+#include "docks/personform.h"
+#include "docks/perspectiveseditor.h"
 #include "helpers.h"
 #include "icons.h"
 #include "recoverydialog.h"
@@ -7,6 +9,10 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QImage>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
 #include <QTableWidget>
 #include <QToolBar>
 #include <QWidgetAction>
@@ -70,4 +76,23 @@ TEST_CASE("the recovery dialog is built from ui/recoverydialog.ui") {
     CHECK(dialog.table()->rowCount() == 1);
     CHECK(dialog.windowTitle() == QStringLiteral("Recover untitled maps"));
     CHECK(dialog.choices() == std::vector{editor::RecoveryDialog::Choice::Recover});
+}
+
+TEST_CASE("the person fields and the perspectives list are built from their forms") {
+    editor::PersonForm person;
+    auto* email = person.findChild<QLineEdit*>(QStringLiteral("person:email"));
+    REQUIRE(email == person.emailEdit());
+    CHECK(email->placeholderText() == QStringLiteral("name@example.org"));
+    auto* label = person.findChild<QLabel*>(QStringLiteral("emailLabel"));
+    REQUIRE(label);
+    CHECK(label->buddy() == email); // from ui/personform.ui
+
+    editor::Document document(smallMap());
+    editor::PerspectivesState state;
+    editor::PerspectivesEditor perspectives(document, state);
+    CHECK(perspectives.list()->count() == static_cast<int>(document.map().perspectives().size()));
+    for (const char* name : {"perspective:add", "perspective:up", "perspective:down", "perspective:remove"})
+        CHECK(perspectives.findChild<QPushButton*>(QLatin1String(name)));
+    REQUIRE(perspectives.addPerspective(QStringLiteral("Community")));
+    CHECK(document.map().perspectives().back().name == "Community");
 }

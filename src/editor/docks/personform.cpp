@@ -3,6 +3,7 @@
 #include "../commands/changeentitiescommand.h"
 #include "sightline/editor/document.h"
 #include "sightline/editor/workspace.h"
+#include "ui_personform.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -33,24 +34,17 @@ bool changePerson(Workspace* ws, const QString& id, const std::function<void(cor
 
 } // namespace
 
-PersonForm::PersonForm(QWidget* parent) : QWidget(parent) {
-    auto* form = new QFormLayout(this);
-    form->setContentsMargins(0, 0, 0, 0);
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    name_ = new QLineEdit(this);
+PersonForm::PersonForm(QWidget* parent) : QWidget(parent), ui_(std::make_unique<Ui::PersonForm>()) {
+    ui_->setupUi(this); // ui/personform.ui
+    name_ = ui_->name;
+    team_ = ui_->team;
+    email_ = ui_->email;
+    role_ = ui_->role;
+    // Names the tests and the Teams dock find the fields by.
     name_->setObjectName(QStringLiteral("person:name"));
-    team_ = new QComboBox(this);
     team_->setObjectName(QStringLiteral("person:team"));
-    email_ = new QLineEdit(this);
     email_->setObjectName(QStringLiteral("person:email"));
-    email_->setPlaceholderText(tr("name@example.org"));
-    role_ = new QLineEdit(this);
     role_->setObjectName(QStringLiteral("person:role"));
-    role_->setPlaceholderText(tr("e.g. Plant manager"));
-    form->addRow(tr("Name"), name_);
-    form->addRow(tr("Team"), team_);
-    form->addRow(tr("Email"), email_);
-    form->addRow(tr("Role"), role_);
     for (QLineEdit* edit : {name_, email_, role_})
         connect(edit, &QLineEdit::editingFinished, this, [this, edit] { commitText(edit); });
     connect(team_, &QComboBox::activated, this, [this](int index) {
@@ -59,6 +53,8 @@ PersonForm::PersonForm(QWidget* parent) : QWidget(parent) {
     });
     showPerson({});
 }
+
+PersonForm::~PersonForm() = default;
 
 void PersonForm::setWorkspace(Workspace* workspace) {
     workspace_ = workspace;

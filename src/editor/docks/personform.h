@@ -1,9 +1,14 @@
 #pragma once
 
 #include <QWidget>
+#include <memory>
 
 class QComboBox;
 class QLineEdit;
+
+namespace Ui {
+class PersonForm;
+}
 
 namespace sightline::editor {
 
@@ -17,6 +22,7 @@ class PersonForm : public QWidget {
     Q_OBJECT
 public:
     explicit PersonForm(QWidget* parent = nullptr);
+    ~PersonForm() override;
 
     void setWorkspace(Workspace* workspace);
     // Shows the person with this id (empty: nobody, the fields are disabled).
@@ -41,6 +47,7 @@ private:
     void refresh();
     void commitText(QLineEdit* edit);
 
+    std::unique_ptr<Ui::PersonForm> ui_; // the fields, ui/personform.ui
     Workspace* workspace_ = nullptr;
     QString id_;
     QLineEdit* name_ = nullptr;

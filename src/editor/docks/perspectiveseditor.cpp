@@ -2,13 +2,12 @@
 
 #include "../commands/perspectivecommands.h"
 #include "sightline/editor/document.h"
+#include "ui_perspectiveseditor.h"
 
-#include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QListWidget>
 #include <QPushButton>
 #include <QTimer>
-#include <QVBoxLayout>
 
 namespace sightline::editor {
 
@@ -17,30 +16,20 @@ constexpr int kIdRole = Qt::UserRole + 1;
 }
 
 PerspectivesEditor::PerspectivesEditor(Document& document, PerspectivesState& state, QWidget* parent)
-    : QWidget(parent), document_(document), state_(state) {
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    list_ = new QListWidget(this);
+    : QWidget(parent), ui_(std::make_unique<Ui::PerspectivesEditor>()), document_(document), state_(state) {
+    ui_->setupUi(this); // ui/perspectiveseditor.ui
+    list_ = ui_->list;
+    up_ = ui_->up;
+    down_ = ui_->down;
+    remove_ = ui_->remove;
+    QPushButton* add = ui_->add;
+    // Names the tests find the widgets by.
     list_->setObjectName(QStringLiteral("field:perspectives"));
-    list_->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
-    list_->setToolTip(tr("Strategy-map bands, top first. Double-click to rename."));
+    add->setObjectName(QStringLiteral("perspective:add"));
+    up_->setObjectName(QStringLiteral("perspective:up"));
+    down_->setObjectName(QStringLiteral("perspective:down"));
+    remove_->setObjectName(QStringLiteral("perspective:remove"));
     list_->installEventFilter(this);
-    layout->addWidget(list_);
-    auto* buttons = new QHBoxLayout;
-    auto button = [&](const QString& name, const QString& text, const QString& tip) {
-        auto* b = new QPushButton(text, this);
-        b->setObjectName(name);
-        b->setToolTip(tip);
-        buttons->addWidget(b);
-        return b;
-    };
-    QPushButton* add =
-        button(QStringLiteral("perspective:add"), tr("Add"), tr("Add a perspective at the end"));
-    up_ = button(QStringLiteral("perspective:up"), tr("Up"), tr("Move the perspective one band up"));
-    down_ = button(QStringLiteral("perspective:down"), tr("Down"), tr("Move the perspective one band down"));
-    remove_ = button(QStringLiteral("perspective:remove"), tr("Remove"),
-                     tr("Remove the perspective (only while nothing sits in it)"));
-    layout->addLayout(buttons);
     fill();
 
     connect(list_, &QListWidget::itemChanged, this, [this](QListWidgetItem* item) {
@@ -65,6 +54,8 @@ PerspectivesEditor::PerspectivesEditor(Document& document, PerspectivesState& st
             [this] { movePerspective(currentId(), list_->currentRow() + 1); });
     connect(remove_, &QPushButton::clicked, this, [this] { removePerspective(currentId()); });
 }
+
+PerspectivesEditor::~PerspectivesEditor() = default;
 
 bool PerspectivesEditor::eventFilter(QObject* watched, QEvent* event) {
     // F2 renames the perspective, not the node selected on the canvas (the window's Rename).

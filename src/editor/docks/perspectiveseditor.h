@@ -1,9 +1,14 @@
 #pragma once
 
 #include <QWidget>
+#include <memory>
 
 class QListWidget;
 class QPushButton;
+
+namespace Ui {
+class PerspectivesEditor;
+}
 
 namespace sightline::editor {
 
@@ -23,6 +28,7 @@ class PerspectivesEditor : public QWidget {
     Q_OBJECT
 public:
     PerspectivesEditor(Document& document, PerspectivesState& state, QWidget* parent = nullptr);
+    ~PerspectivesEditor() override;
 
     QListWidget* list() const { return list_; }
 
@@ -44,6 +50,7 @@ private:
     void updateButtons();
     QString currentId() const;
 
+    std::unique_ptr<Ui::PerspectivesEditor> ui_; // ui/perspectiveseditor.ui
     Document& document_;
     PerspectivesState& state_;
     QListWidget* list_ = nullptr;
