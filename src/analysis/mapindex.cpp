@@ -147,10 +147,6 @@ std::span<const std::uint32_t> MapIndex::teamChildren(std::uint32_t team) const 
     return {children_.data() + childStart_[team], childStart_[team + 1] - childStart_[team]};
 }
 
-bool MapIndex::isProperDescendant(std::uint32_t d, std::uint32_t a) const {
-    return d != a && enter_[a] < enter_[d] && enter_[d] < exit_[a];
-}
-
 std::span<const core::Graph::Edge> MapIndex::outByLinkId(std::uint32_t node) const {
     return {outSorted_.data() + outSortedStart_[node], outSortedStart_[node + 1] - outSortedStart_[node]};
 }

@@ -50,13 +50,6 @@ std::string_view Wording::kinds(core::NodeKind kind) const {
     return "initiatives";
 }
 
-std::string Wording::aKind(core::NodeKind k) const {
-    const std::string_view word = kind(k);
-    const bool vowel = !word.empty() && (word[0] == 'a' || word[0] == 'e' || word[0] == 'i' ||
-                                         word[0] == 'o' || word[0] == 'u' || word == "KPI");
-    return std::string(vowel ? "an " : "a ") + std::string(word);
-}
-
 std::string count(std::size_t n, std::string_view one, std::string_view many) {
     return std::to_string(n) + " " + std::string(n == 1 ? one : many);
 }

@@ -21,8 +21,6 @@ public:
     std::string_view measures() const;
     std::string_view kind(core::NodeKind kind) const;
     std::string_view kinds(core::NodeKind kind) const;
-    // "a result", "a KPI", "an initiative".
-    std::string aKind(core::NodeKind kind) const;
 
 private:
     core::Vocabulary vocabulary_;

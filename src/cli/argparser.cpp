@@ -20,12 +20,6 @@ ArgParser& ArgParser::formatOption(std::optional<std::string>& out) {
     return option("--format", "FORMAT", out, "text (default) or json", {"text", "json"});
 }
 
-ArgParser& ArgParser::optionalPositional(std::string name, std::optional<std::string>& out,
-                                         std::string help) {
-    positionals_.push_back({std::move(name), nullptr, &out, std::move(help)});
-    return *this;
-}
-
 ArgParser& ArgParser::option(std::string name, std::string valueName, std::optional<std::string>& out,
                              std::string help, std::vector<std::string> choices, std::string shortName) {
     Option o;

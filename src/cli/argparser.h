@@ -25,7 +25,6 @@ public:
     ArgParser(std::string command, std::string description);
 
     ArgParser& positional(std::string name, std::string& out, std::string help);
-    ArgParser& optionalPositional(std::string name, std::optional<std::string>& out, std::string help);
     ArgParser& option(std::string name, std::string valueName, std::optional<std::string>& out,
                       std::string help, std::vector<std::string> choices = {}, std::string shortName = {});
     ArgParser& flag(std::string name, bool& out, std::string help);

@@ -118,12 +118,6 @@ QPointF CanvasView::creationPos() {
     return viewCentre();
 }
 
-void CanvasView::setGridVisible(bool visible) {
-    grid_ = visible;
-    resetCachedContent();
-    viewport()->update();
-}
-
 void CanvasView::setContextActions(QList<QAction*> canvas, QList<QAction*> selection) {
     canvasActions_ = std::move(canvas);
     selectionActions_ = std::move(selection);
@@ -280,7 +274,7 @@ void CanvasView::keyReleaseEvent(QKeyEvent* event) {
 void CanvasView::drawBackground(QPainter* painter, const QRectF& rect) {
     const render::Style& s = mapScene().style();
     painter->fillRect(rect, s.background);
-    if (!grid_ || zoom() < 0.45)
+    if (zoom() < 0.45)
         return;
     const qreal g = s.gridSize * 2;
     const qreal left = std::floor(rect.left() / g) * g, top = std::floor(rect.top() / g) * g;

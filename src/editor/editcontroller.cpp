@@ -30,24 +30,6 @@ QPointF EditController::snapped(QPointF p) const {
     return {std::round(p.x() / g) * g, std::round(p.y() / g) * g};
 }
 
-QPointF EditController::freeSpot(QPointF want, QSizeF size, QPointF step) const {
-    QPointF p = want;
-    for (int i = 0; i < 200; ++i) {
-        const QRectF r(p.x() - size.width() / 2 - 15, p.y() - size.height() / 2 - 15, size.width() + 30,
-                       size.height() + 30);
-        bool busy = false;
-        for (QGraphicsItem* item : scene_.items(r, Qt::IntersectsItemBoundingRect))
-            if (dynamic_cast<render::MapNodeItem*>(item)) {
-                busy = true;
-                break;
-            }
-        if (!busy)
-            return p;
-        p += step;
-    }
-    return p;
-}
-
 std::optional<NodeId> EditController::createNode(NodeKind kind, QPointF pos, const QString& title) {
     core::Map& map = document_.map();
     core::Node node;

@@ -24,9 +24,6 @@ public:
     bool mouseRelease(QMouseEvent* event);
     bool wheel(QWheelEvent* event);
 
-    bool isPanning() const { return panning_; }
-    bool spaceHeld() const { return spaceHeld_; }
-
 private:
     CanvasView& view_;
     bool spaceHeld_ = false;

@@ -362,10 +362,6 @@ std::string MapBuilder::here() const {
     return pointerOf(frames_.size());
 }
 
-std::string MapBuilder::keyPointer(std::string_view key) const {
-    return here() + "/" + core::text::pointerToken(key);
-}
-
 void MapBuilder::error(std::string pointer, std::string message) {
     ++errorCount_;
     if (errors_.size() >= core::kMaxReportedIssues)

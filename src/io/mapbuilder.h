@@ -182,9 +182,8 @@ private:
     void wrongContainer(std::string_view expected, bool array);
 
     // Pointers.
-    std::string here() const;                           // the value being read
-    std::string pointerOf(std::size_t depth) const;     // the container at frames_[depth]
-    std::string keyPointer(std::string_view key) const; // a key of the current object
+    std::string here() const;                       // the value being read
+    std::string pointerOf(std::size_t depth) const; // the container at frames_[depth]
 
     void error(std::string pointer, std::string message);
     void warning(std::string pointer, std::string message);

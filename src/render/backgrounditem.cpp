@@ -36,13 +36,6 @@ BackgroundItem::BackgroundItem() {
     setFlag(ItemIsFocusable, false);
 }
 
-void BackgroundItem::setColors(QColor guide, QColor text, QColor band) {
-    guide_ = guide;
-    text_ = text;
-    band_ = band;
-    update();
-}
-
 qreal BackgroundItem::labelPixels() const {
     // Labels grow with the map so that they stay legible when the whole map is in view.
     qreal outer = 0;

@@ -119,16 +119,4 @@ long long Statement::integer(int i) const {
     return sqlite3_column_int64(stmt_, i);
 }
 
-std::optional<std::string> Statement::optionalText(int i) const {
-    if (isNull(i))
-        return std::nullopt;
-    return text(i);
-}
-
-std::optional<double> Statement::optionalReal(int i) const {
-    if (isNull(i))
-        return std::nullopt;
-    return real(i);
-}
-
 } // namespace sightline::storage

@@ -45,8 +45,6 @@ public:
     template <class T> Statement& bind(int i, const std::optional<T>& value) {
         return value ? bind(i, *value) : bindNull(i);
     }
-    // Empty text is bound as NULL (for optional references).
-    Statement& bindOrNull(int i, std::string_view text) { return text.empty() ? bindNull(i) : bind(i, text); }
 
     // Next row: true while there is one. Throws on errors.
     bool step();
@@ -60,8 +58,6 @@ public:
     std::string text(int i) const;
     double real(int i) const;
     long long integer(int i) const;
-    std::optional<std::string> optionalText(int i) const;
-    std::optional<double> optionalReal(int i) const;
 
 private:
     sqlite3* db_ = nullptr;

@@ -39,8 +39,6 @@ public:
     std::span<const std::uint32_t> teamChildren(std::uint32_t team) const;
     // Teams in depth-first preorder (roots in map order, children in map order).
     std::span<const std::uint32_t> teamPreorder() const { return preorder_; }
-    // Whether team d is a proper descendant of team a (at any depth). O(1).
-    bool isProperDescendant(std::uint32_t d, std::uint32_t a) const;
     // Position of the team in the preorder, and one past its last descendant.
     std::uint32_t teamEnter(std::uint32_t team) const { return enter_[team]; }
     std::uint32_t teamExit(std::uint32_t team) const { return exit_[team]; }
@@ -60,8 +58,7 @@ public:
     std::span<const std::uint32_t> topGoals() const { return goals_; }
     bool isTopGoal(std::uint32_t node) const { return isGoal_[node]; }
 
-    // Node indices ordered by id (byte-wise), and each node's rank in that order.
-    std::span<const std::uint32_t> nodesById() const { return byId_; }
+    // Each node's rank in the order of node ids (byte-wise).
     std::uint32_t idRank(std::uint32_t node) const { return rank_[node]; }
 
 private:

@@ -58,9 +58,6 @@ public:
     bool isEditingTitle() const;
     QLineEdit* titleEditor() const;
 
-    void setGridVisible(bool visible);
-    bool gridVisible() const { return grid_; }
-
     // Actions offered by the context menu on empty canvas / on a selection.
     void setContextActions(QList<QAction*> canvas, QList<QAction*> selection);
 
@@ -90,7 +87,6 @@ protected:
 
 private:
     EditController& controller_;
-    bool grid_ = true;
     int gesture_ = 0; // arrow-key moves: one undo step per key held down
 
     std::unique_ptr<PanZoomHandler> panZoom_;

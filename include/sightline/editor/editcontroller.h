@@ -71,9 +71,6 @@ public:
     // A fresh gesture number for moveSelection().
     int newGesture() { return ++gesture_; }
 
-    // A place near `want` where a node of this size overlaps nothing.
-    QPointF freeSpot(QPointF want, QSizeF size, QPointF step) const;
-
 Q_SIGNALS:
     // A new node wants its title typed: the canvas opens the in-place editor.
     void editTitleRequested(const core::NodeId& id);

@@ -44,7 +44,6 @@ public:
     QAction* tidyAction() const { return tidy_; }
     // Checkable, remembered: the hierarchy view keeps each team's nodes together in a layer.
     QAction* groupTeamsAction() const { return groupTeams_; }
-    QAction* cancelAction() const { return cancel_; }
 
     // The open document (null when none). Lays out the current view if it needs it.
     void setWorkspace(Workspace* workspace, CanvasView* canvas);
@@ -64,8 +63,6 @@ public:
     void setSynchronousLimit(std::size_t nodes) { synchronousLimit_ = nodes; }
     // The animation into place; 0 lands the layout at once.
     void setAnimationMs(int ms) { animationMs_ = ms; }
-    // Maps with more nodes land without animation.
-    void setAnimationLimit(std::size_t nodes) { animationLimit_ = nodes; }
 
     // True when the map has nodes and none of them has a position in `view`.
     static bool needsLayout(const core::Map& map, core::ViewKind view);

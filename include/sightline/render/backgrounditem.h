@@ -23,7 +23,6 @@ public:
 
     const layout::Background& background() const { return background_; }
     void setBackground(layout::Background background);
-    void setColors(QColor guide, QColor text, QColor band);
 
     QRectF boundingRect() const override { return bounds_; }
     QPainterPath shape() const override { return {}; }

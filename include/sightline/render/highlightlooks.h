@@ -46,8 +46,6 @@ public:
     bool active() const { return active_; }
     // Whether the focus names something the map does not have (then nothing fades: inactive).
     bool unknownTarget() const { return unknown_; }
-    std::size_t standingOutNodes() const { return nodes_.size(); }
-    std::size_t standingOutLinks() const { return links_.size(); }
     const std::unordered_map<core::NodeId, Look>& nodes() const { return nodes_; }
     const std::unordered_map<core::LinkId, Look>& links() const { return links_; }
 

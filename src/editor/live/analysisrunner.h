@@ -32,7 +32,6 @@ public:
     bool upToDate() const { return result_ && result_->generation == generation_; }
     quint64 generation() const { return generation_; }
 
-    void setDelay(int milliseconds) { timer_.setInterval(milliseconds); }
     int delay() const { return timer_.interval(); }
     // The team whose line-of-sight report the results carry (none: no report). Asks for a run.
     void setSightTeam(std::optional<core::TeamId> team);
