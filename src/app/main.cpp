@@ -62,6 +62,7 @@ int main(int argc, char** argv) {
 
     sightline::editor::MainWindow window;
     const bool shot = parser.isSet(screenshot);
+    window.setAsksUser(!shot); // a screenshot run never waits for an answer
     if (shot) {
         const QStringList wh = parser.value(size).split(QLatin1Char('x'));
         const int w = wh.value(0).toInt(), h = wh.value(1).toInt();

@@ -194,9 +194,21 @@ int runExport(CommandContext& ctx, std::span<const std::string> args) {
 
     HeadlessQt qt;
     exporting::Exporter exporter(*data, options);
+    if (const core::Status status = exporter.prepare(); !status) {
+        // The option at fault, as it is spelt on the command line.
+        const std::string& where = status.where();
+        const std::string flag = where == "dpi"      ? "--dpi: "
+                                 : where == "margin" ? "--margin: "
+                                 : where == "date"   ? "--date: "
+                                 : where == "focus"  ? focusFlag + ": "
+                                 : where == "format" ? "--output: "
+                                 : where == "as-of"  ? "--as-of: "
+                                 : where == "levels" ? "--levels: "
+                                 : where == "teams"  ? "--teams: "
+                                                     : "";
+        return fail(ctx, flag + status.message());
+    }
     std::string error;
-    if (!exporter.prepare(error))
-        return fail(ctx, error);
     for (const std::string& warning : exporter.warnings())
         ctx.err << "sightline-cli export: warning: " << warning << "\n";
     if (!exporter.write(*out, error))

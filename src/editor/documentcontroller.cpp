@@ -78,14 +78,6 @@ bool DocumentController::show(std::unique_ptr<Document> document, OpenProgress* 
     return true;
 }
 
-namespace {
-
-bool interactive() {
-    return !QApplication::platformName().startsWith(QLatin1String("offscreen"));
-}
-
-} // namespace
-
 bool DocumentController::showUntitled(core::MapData data, OpenProgress* progress) {
     storage::RmapDocument::OpenResult created = storage::RmapDocument::createUntitled(data);
     if (!created.document) {
@@ -191,7 +183,7 @@ bool DocumentController::closeDocument(CloseUntitled untitled) {
     bool keep = untitled == CloseUntitled::Keep;
     if (untitled == CloseUntitled::Ask && ws->document().isUntitled() && ws->document().file()) {
         keep = true; // never lose a map silently
-        if (interactive() && !ws->document().map().nodes().empty()) {
+        if (window_.asksUser() && !ws->document().map().nodes().empty()) {
             const auto answer = QMessageBox::question(
                 &window_, tr("Close untitled map"),
                 tr("This map has not been saved under a name of its own. Keep it?\n\nSave As chooses a file "
@@ -217,7 +209,7 @@ bool DocumentController::closeDocument(CloseUntitled untitled) {
 }
 
 int DocumentController::recoverUntitled(bool ask) {
-    if (ask && interactive())
+    if (ask && window_.asksUser())
         return recoverUntitledWith([](RecoveryDialog& dialog) { return dialog.exec() == QDialog::Accepted; });
     return recoverUntitledWith(std::function<bool(RecoveryDialog&)>());
 }

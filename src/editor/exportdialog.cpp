@@ -200,6 +200,25 @@ void ExportDialog::schedulePreview() {
     timer_->start();
 }
 
+// The exporter's refusal in the dialog's words: which field to change (the message itself
+// names no command-line flag).
+QString ExportDialog::guiProblem(const core::Status& status) const {
+    const QString message = QString::fromStdString(status.message());
+    const std::string& where = status.where();
+    QString field;
+    if (where == "dpi")
+        field = tr("PNG resolution");
+    else if (where == "margin")
+        field = tr("Margins");
+    else if (where == "focus")
+        field = tr("Focus");
+    else if (where == "format")
+        field = tr("File");
+    if (field.isEmpty())
+        return message.left(1).toUpper() + message.mid(1) + QLatin1Char('.');
+    return tr("%1: %2.").arg(field, message);
+}
+
 void ExportDialog::refreshPreview() {
     timer_->stop();
     problem_.clear();
@@ -209,11 +228,10 @@ void ExportDialog::refreshPreview() {
         problem_ = tr("Name the file with .pdf, .png or .svg at the end.");
     } else {
         exporter_ = std::make_unique<exporting::Exporter>(map_, options());
-        std::string error;
-        if (exporter_->prepare(error)) {
+        if (const core::Status status = exporter_->prepare(); status) {
             pageCount_ = exporter_->pageCount();
         } else {
-            problem_ = QString::fromStdString(error);
+            problem_ = guiProblem(status);
             exporter_.reset();
         }
     }

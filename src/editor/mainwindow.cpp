@@ -366,7 +366,7 @@ void MainWindow::updateTitle() {
 
 void MainWindow::showError(const QString& message) {
     statusBar()->showMessage(message, 8000);
-    if (!QApplication::platformName().startsWith(QLatin1String("offscreen")) && isVisible())
+    if (asksUser_ && isVisible())
         QMessageBox::warning(this, tr("Sightline"), message);
 }
 

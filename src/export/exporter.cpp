@@ -47,44 +47,34 @@ std::size_t Exporter::laidOut() const {
 }
 
 bool Exporter::prepare(std::string& error) {
+    const core::Status status = prepare();
+    if (!status)
+        error = status.message();
+    return status.ok();
+}
+
+core::Status Exporter::prepare() {
     pages_.clear();
     outline_.clear();
     scene_.reset();
     const ExportOptions& o = options_;
-    if (o.pack && o.format != Format::Pdf) {
-        error = "a board pack is a PDF: give an output file ending in .pdf";
-        return false;
-    }
-    if (o.format == Format::Png && (o.dpi < 10 || o.dpi > 2400)) {
-        error = "--dpi " + std::to_string(o.dpi) + " is out of range: use 10 to 2400";
-        return false;
-    }
-    if (!(o.marginMm >= 0 && o.marginMm <= 50)) {
-        error = "margins must be between 0 and 50 mm";
-        return false;
-    }
-    if (const std::string problem = checkHighlight(data_, o.highlight); !problem.empty()) {
-        error = problem;
-        return false;
-    }
-    if (!o.date.empty() && !core::Date::parse(o.date)) {
-        error = "the date \"" + o.date + "\" is not a date (YYYY-MM-DD)";
-        return false;
-    }
-    if (!o.asOf.empty() && !core::Date::parse(o.asOf)) {
-        error = "the data date \"" + o.asOf + "\" is not a date (YYYY-MM-DD)";
-        return false;
-    }
-    if (o.teamLevels < 1) {
-        error = "team levels must be 1 or more";
-        return false;
-    }
+    if (o.pack && o.format != Format::Pdf)
+        return core::Status::error("a board pack is a PDF: give an output file ending in .pdf", "format");
+    if (o.format == Format::Png && (o.dpi < 10 || o.dpi > 2400))
+        return core::Status::error(std::to_string(o.dpi) + " dpi is out of range: use 10 to 2400", "dpi");
+    if (!(o.marginMm >= 0 && o.marginMm <= 50))
+        return core::Status::error("margins must be between 0 and 50 mm", "margin");
+    if (const std::string problem = checkHighlight(data_, o.highlight); !problem.empty())
+        return core::Status::error(problem, "focus");
+    if (!o.date.empty() && !core::Date::parse(o.date))
+        return core::Status::error("the date \"" + o.date + "\" is not a date (YYYY-MM-DD)", "date");
+    if (!o.asOf.empty() && !core::Date::parse(o.asOf))
+        return core::Status::error("the data date \"" + o.asOf + "\" is not a date (YYYY-MM-DD)", "as-of");
+    if (o.teamLevels < 1)
+        return core::Status::error("team levels must be 1 or more", "levels");
     for (const core::TeamId& t : o.packTeams)
-        if (std::none_of(data_.teams.begin(), data_.teams.end(),
-                         [&](const core::Team& x) { return x.id == t; })) {
-            error = "the map has no team \"" + t.str() + "\"";
-            return false;
-        }
+        if (std::none_of(data_.teams.begin(), data_.teams.end(), [&](const core::Team& x) { return x.id == t; }))
+            return core::Status::error("the map has no team \"" + t.str() + "\"", "teams");
     const std::string date = o.date.empty() ? todayIso() : o.date;
     warnings_.clear();
 
@@ -120,14 +110,15 @@ bool Exporter::prepare(std::string& error) {
         if (px > kMaxPixels) {
             const int most =
                 static_cast<int>(std::floor(std::sqrt(kMaxPixels / (size.width() * size.height())) * 72));
-            error = "the image would be too large at " + std::to_string(o.dpi) + " dpi (" +
-                    std::to_string(static_cast<long long>(px / 1e6)) + " million pixels); use --dpi " +
-                    std::to_string(std::max(1, most)) + " or less, or a page size (--page A3)";
             pages_.clear();
-            return false;
+            return core::Status::error("the image would be too large at " + std::to_string(o.dpi) + " dpi (" +
+                                           std::to_string(static_cast<long long>(px / 1e6)) +
+                                           " million pixels): use " + std::to_string(std::max(1, most)) +
+                                           " dpi or less, or a paper size such as A3",
+                                       "dpi");
         }
     }
-    return true;
+    return {};
 }
 
 QSizeF Exporter::pageSize(int page) const {

@@ -74,6 +74,9 @@ TEST_CASE("sightline-cli export refuses bad options and inputs with exit 2, writ
     refused({map, QStringLiteral("-o"), s(dir / "out.png"), QStringLiteral("--dpi"), QStringLiteral("lots")},
             QStringLiteral("--dpi"));
     refused({map, QStringLiteral("-o"), s(dir / "out.png"), QStringLiteral("--pack")}, QStringLiteral("PDF"));
+    refused({map, QStringLiteral("-o"), s(dir / "out.png"), QStringLiteral("--page"), QStringLiteral("A3"),
+             QStringLiteral("--dpi"), QStringLiteral("2400")},
+            QStringLiteral("--dpi: the image would be too large"));
     refused({map, QStringLiteral("-o"), s(dir / "out.jpg")}, QStringLiteral(".jpg"));
     refused({map}, QStringLiteral("-o"));
     refused({map, QStringLiteral("-o"), s(dir / "no-such-folder" / "out.pdf")},

@@ -196,9 +196,11 @@ TEST_CASE("an image too large to hold is refused with the largest DPI that works
     o.page = PageFormat::A3;
     o.dpi = 2400;
     Exporter exporter(example(), o);
-    std::string error;
-    CHECK_FALSE(exporter.prepare(error));
-    CHECK(error.find("--dpi") != std::string::npos);
+    const sightline::core::Status status = exporter.prepare();
+    CHECK_FALSE(status);
+    CHECK(status.where() == "dpi");
+    CHECK(status.message().find(" dpi or less") != std::string::npos);
+    CHECK(status.message().find("--") == std::string::npos); // no command-line flag in the message
 }
 
 TEST_CASE("SVG is well-formed and has every title as text", "[export][svg]") {

@@ -94,6 +94,14 @@ TEST_CASE("the Export dialog explains what is wrong and writes nothing", "[expor
     dialog.setOutputPath(s(dir / "map.png"));
     dialog.findChild<QCheckBox*>(QStringLiteral("pack"))->setChecked(true);
     CHECK_FALSE(dialog.exportNow().isEmpty());
+    // The dialog names its own field, never a command-line flag.
+    dialog.findChild<QCheckBox*>(QStringLiteral("pack"))->setChecked(false);
+    dialog.findChild<QComboBox*>(QStringLiteral("page"))->setCurrentIndex(1); // A3
+    dialog.findChild<QSpinBox*>(QStringLiteral("dpi"))->setValue(2400);
+    dialog.refreshPreview();
+    INFO(dialog.problem().toStdString());
+    CHECK(dialog.problem().startsWith(QStringLiteral("PNG resolution: the image would be too large")));
+    CHECK_FALSE(dialog.problem().contains(QStringLiteral("--")));
     dialog.setOutputPath(s(dir / "missing" / "map.pdf"));
     CHECK(dialog.exportNow().contains(QStringLiteral("missing")));
     CHECK(dir.files().isEmpty());

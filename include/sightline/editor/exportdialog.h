@@ -1,5 +1,6 @@
 #pragma once
 
+#include "sightline/core/status.h"
 #ifndef Q_MOC_RUN
 #include "sightline/core/mapdata.h"
 #include "sightline/export/exportoptions.h"
@@ -69,6 +70,7 @@ public:
     void accept() override;
 
 private:
+    QString guiProblem(const core::Status& status) const;
     void schedulePreview();
     void updateEnabled();
     void browse();

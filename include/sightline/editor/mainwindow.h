@@ -43,6 +43,12 @@ public:
     void setWorkspace(std::unique_ptr<Workspace> workspace);
     void setPresentation(bool on);
 
+    // Whether the window may ask the user in a modal dialog (close an untitled map, recover
+    // maps, show an error). Off by default, for tests and scripted runs (screenshots); the
+    // sightline application turns it on.
+    void setAsksUser(bool on) { asksUser_ = on; }
+    bool asksUser() const { return asksUser_; }
+
 protected:
     void closeEvent(QCloseEvent* event) override;
 
@@ -73,6 +79,7 @@ private:
     QLabel* zoomLabel_ = nullptr;
     InsightController* insight_ = nullptr;
     QByteArray stateBeforePresentation_;
+    bool asksUser_ = false;
 };
 
 } // namespace sightline::editor

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sightline/core/mapdata.h"
+#include "sightline/core/status.h"
 #include "sightline/export/exportoptions.h"
 #include "sightline/export/pageplan.h"
 #include "sightline/export/pdfoutline.h"
@@ -25,7 +26,8 @@ class Page;
 // `sightline-cli export`: the same map and options give the same pages, pixel for pixel.
 //
 //     Exporter exporter(map.snapshot(), options);
-//     if (!exporter.prepare(error) || !exporter.write(path, error)) report(error);
+//     if (core::Status s = exporter.prepare(); !s) report(s);   // s.where(): which option
+//     else if (!exporter.write(path, error)) report(error);
 //
 // The exporter works on its own copy of the map and its own scene: exporting never changes
 // the document or the editor's canvas.
@@ -39,8 +41,11 @@ public:
     const ExportOptions& options() const { return options_; }
 
     // Checks the options against the map (an unknown team, a board pack that is not a PDF,
-    // a DPI out of range, an image too large to hold, ...) and plans the pages. False with a
-    // message for people in `error`.
+    // a DPI out of range, an image too large to hold, ...) and plans the pages. A refusal
+    // says which option is wrong in where(): "format", "dpi", "margin", "focus" or "date"
+    // (its message does not name a command-line flag or a dialog field).
+    core::Status prepare();
+    // The same, with the message alone.
     bool prepare(std::string& error);
 
     // After prepare():
@@ -81,7 +86,6 @@ private:
     bool writePng(QIODevice& out, std::string& error);
     bool writeSvg(QIODevice& out, std::string& error);
     bool step(int done);
-    void planSingle();
 
     core::MapData data_;
     ExportOptions options_;
