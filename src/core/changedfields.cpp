@@ -62,7 +62,7 @@ TeamFields changedFields(const Team& a, const Team& b) {
     Diff<TeamField> d;
     d.field(TeamField::Name, a.name, b.name);
     d.field(TeamField::Parent, a.parent, b.parent);
-    d.field(TeamField::Colour, a.color, b.color);
+    d.field(TeamField::Colour, a.colour, b.colour);
     return d.result(a, b);
 }
 

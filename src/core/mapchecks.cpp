@@ -110,7 +110,7 @@ Status Map::checkTeam(const Team& t, bool isNew) const {
         return badId("team", t.id.str());
     if (isNew && team(t.id))
         return Status::error("a team with id " + text::quoted(t.id.str()) + " already exists");
-    if (!t.color.empty() && !text::isValidColor(t.color))
+    if (!t.colour.empty() && !text::isValidColour(t.colour))
         return Status::error("a colour must be written #rrggbb");
     if (t.parent) {
         if (*t.parent == t.id)

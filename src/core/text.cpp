@@ -113,7 +113,7 @@ bool isValidId(std::string_view s) {
     return true;
 }
 
-bool isValidColor(std::string_view s) {
+bool isValidColour(std::string_view s) {
     if (s.size() != 7 || s[0] != '#')
         return false;
     for (std::size_t i = 1; i < 7; ++i) {

@@ -74,8 +74,8 @@ private:
             const Team& t = m_.teams[i];
             if (t.parent && !teams_.count(*t.parent))
                 add(at("teams", i) + "/parent", "unknown team " + text::quoted(t.parent->str()));
-            if (!t.color.empty() && !text::isValidColor(t.color))
-                add(at("teams", i) + "/color", "expected a colour #rrggbb; got " + text::quoted(t.color));
+            if (!t.colour.empty() && !text::isValidColour(t.colour))
+                add(at("teams", i) + "/color", "expected a colour #rrggbb; got " + text::quoted(t.colour));
         }
         teamCycles();
     }

@@ -85,7 +85,7 @@ private:
         str(kTeam[TmId], t.id.str());
         str(kTeam[TmName], t.name);
         optId(kTeam[TmParent], t.parent);
-        optStr(kTeam[TmColor], t.color);
+        optStr(kTeam[TmColour], t.colour);
         j_.endObject();
     }
 

@@ -137,7 +137,7 @@ bool MapBuilder::teamField(Frame& f, Scalar& v) {
         }
         return wantOptionalId(v, t.parent);
     default:
-        return wantString(v, t.color, false);
+        return wantString(v, t.colour, false);
     }
 }
 

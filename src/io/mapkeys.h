@@ -17,7 +17,7 @@ inline constexpr std::array<std::string_view, 13> kTop{"format", "version", "tit
 enum PerspectiveKey { PId, PName };
 inline constexpr std::array<std::string_view, 2> kPerspective{"id", "name"};
 
-enum TeamKey { TmId, TmName, TmParent, TmColor };
+enum TeamKey { TmId, TmName, TmParent, TmColour };
 inline constexpr std::array<std::string_view, 4> kTeam{"id", "name", "parent", "color"};
 
 enum PersonKey { PsId, PsName, PsEmail, PsTeam, PsRole };

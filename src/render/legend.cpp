@@ -66,7 +66,7 @@ LegendSection colourSection(const core::Map& map, ColourMode mode, const Style& 
         }
         for (const core::Team& t : map.teams())
             if (used.count(t.id))
-                s.entries.push_back({style.teamColor(map, t.id), QString::fromStdString(t.name)});
+                s.entries.push_back({style.teamColour(map, t.id), QString::fromStdString(t.name)});
         if (noTeam)
             s.entries.push_back({style.noTeam, QStringLiteral("No team")});
         break;
@@ -141,7 +141,7 @@ LegendSection symbolSection(const core::Map& map, const Style& style, const Lege
     LegendSection s;
     s.title = QStringLiteral("Shapes and links");
     if (goal)
-        s.entries.push_back({style.teamColor(map, std::nullopt).darker(110), goalLabel(voc), S::Goal});
+        s.entries.push_back({style.teamColour(map, std::nullopt).darker(110), goalLabel(voc), S::Goal});
     if (measure) {
         const QString kind = kindLabel(voc, core::NodeKind::Measure);
         for (MeasureStatus st : statuses)

@@ -66,7 +66,7 @@ QColor nodeColour(const core::Map& map, const core::Node& node, ColourMode mode,
     case ColourMode::MeasureStatus:
         return statusColour(nodeStatus(map, node), style);
     }
-    return style.teamColor(map, node.team);
+    return style.teamColour(map, node.team);
 }
 
 } // namespace sightline::render

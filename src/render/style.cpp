@@ -38,12 +38,12 @@ Style Style::presentation() {
     return s;
 }
 
-QColor Style::teamColor(const core::Map& map, const std::optional<core::TeamId>& team) const {
+QColor Style::teamColour(const core::Map& map, const std::optional<core::TeamId>& team) const {
     if (!team)
         return noTeam;
     if (const core::Team* t = map.team(*team)) {
-        if (!t->color.empty()) {
-            QColor c(QString::fromStdString(t->color));
+        if (!t->colour.empty()) {
+            QColor c(QString::fromStdString(t->colour));
             if (c.isValid())
                 return c;
         }

@@ -1,5 +1,6 @@
 #include "documentwriter.h"
 
+#include "documentcolumns.h"
 #include "sightline/core/changevisitor.h"
 
 #include <algorithm>
@@ -20,95 +21,7 @@ std::string deleteSql(const char* table) {
     return std::string("DELETE FROM ") + table + " WHERE id = ?1";
 }
 
-// One column of a table and how a field of T is bound to it. Columns are listed in the order
-// of the entity's Field enum; a field stored elsewhere (a node's values) has no name.
-template <class T> struct Column {
-    const char* name;
-    void (*bind)(Statement& s, int i, const T& value);
-};
-
-template <class Id> void bindId(Statement& s, int i, const std::optional<Id>& id) {
-    id ? s.bind(i, id->str()) : s.bindNull(i);
-}
-
-template <class T> void bindText(Statement& s, int i, const std::optional<T>& v) {
-    v ? s.bind(i, toString(*v)) : s.bindNull(i);
-}
-
-constexpr Column<Node> kNodeColumns[] = {
-    {"kind", [](Statement& s, int i, const Node& n) { s.bind(i, toString(n.kind)); }},
-    {"title", [](Statement& s, int i, const Node& n) { s.bind(i, n.title); }},
-    {"description", [](Statement& s, int i, const Node& n) { s.bind(i, n.description); }},
-    {"team", [](Statement& s, int i, const Node& n) { bindId(s, i, n.team); }},
-    {"owner", [](Statement& s, int i, const Node& n) { bindId(s, i, n.owner); }},
-    {"perspective", [](Statement& s, int i, const Node& n) { bindId(s, i, n.perspective); }},
-    {"goal", [](Statement& s, int i, const Node& n) { s.bind(i, n.goal ? 1 : 0); }},
-    {"unit", [](Statement& s, int i, const Node& n) { s.bind(i, n.unit); }},
-    {"direction", [](Statement& s, int i, const Node& n) { s.bind(i, toString(n.direction)); }},
-    {"baseline", [](Statement& s, int i, const Node& n) { s.bind(i, n.baseline); }},
-    {"target", [](Statement& s, int i, const Node& n) { s.bind(i, n.target); }},
-    {"cadence", [](Statement& s, int i, const Node& n) { bindText(s, i, n.cadence); }},
-    {nullptr, nullptr}, // values: rows of measure_values
-    {"status", [](Statement& s, int i, const Node& n) { bindText(s, i, n.status); }},
-    {"start",
-     [](Statement& s, int i, const Node& n) { n.start ? s.bind(i, n.start->toString()) : s.bindNull(i); }},
-    {"due", [](Statement& s, int i, const Node& n) { n.due ? s.bind(i, n.due->toString()) : s.bindNull(i); }},
-};
-static_assert(std::size(kNodeColumns) == static_cast<std::size_t>(NodeField::Count),
-              "every node field has its column here");
-
-constexpr Column<Link> kLinkColumns[] = {
-    {"kind", [](Statement& s, int i, const Link& l) { s.bind(i, toString(l.kind)); }},
-    {"from_node", [](Statement& s, int i, const Link& l) { s.bind(i, l.from.str()); }},
-    {"to_node", [](Statement& s, int i, const Link& l) { s.bind(i, l.to.str()); }},
-    {"polarity", [](Statement& s, int i, const Link& l) { s.bind(i, toString(l.polarity)); }},
-    {"weight", [](Statement& s, int i, const Link& l) { s.bind(i, l.weight); }},
-    {"aggregate", [](Statement& s, int i, const Link& l) { s.bind(i, toString(l.aggregate)); }},
-    {"note", [](Statement& s, int i, const Link& l) { s.bind(i, l.note); }},
-};
-static_assert(std::size(kLinkColumns) == static_cast<std::size_t>(LinkField::Count));
-
-constexpr Column<Team> kTeamColumns[] = {
-    {"name", [](Statement& s, int i, const Team& t) { s.bind(i, t.name); }},
-    {"parent", [](Statement& s, int i, const Team& t) { bindId(s, i, t.parent); }},
-    {"color", [](Statement& s, int i, const Team& t) { s.bind(i, t.color); }},
-};
-static_assert(std::size(kTeamColumns) == static_cast<std::size_t>(TeamField::Count));
-
-constexpr Column<Person> kPersonColumns[] = {
-    {"name", [](Statement& s, int i, const Person& p) { s.bind(i, p.name); }},
-    {"email", [](Statement& s, int i, const Person& p) { s.bind(i, p.email); }},
-    {"team", [](Statement& s, int i, const Person& p) { bindId(s, i, p.team); }},
-    {"role", [](Statement& s, int i, const Person& p) { s.bind(i, p.role); }},
-};
-static_assert(std::size(kPersonColumns) == static_cast<std::size_t>(PersonField::Count));
-
 } // namespace
-
-// Writes the changed columns of one row; false when the mask names fields this version does
-// not know (the caller then writes the row whole).
-template <class T, class F, std::size_t N>
-bool updateColumns(DocumentWriter& w,
-                   Statement& (DocumentWriter::*prepare)(const char*, const std::vector<const char*>&),
-                   const char* table, const Column<T> (&columns)[N], FieldMask<F> fields, const T& value) {
-    if (fields.beyondKnown())
-        return false;
-    std::vector<std::size_t> which;
-    std::vector<const char*> names;
-    for (std::size_t f = 0; f < N; ++f)
-        if (columns[f].name && fields.has(static_cast<F>(f))) {
-            which.push_back(f);
-            names.push_back(columns[f].name);
-        }
-    if (names.empty())
-        return true;
-    Statement& s = (w.*prepare)(table, names);
-    s.bind(1, value.id.str());
-    for (std::size_t k = 0; k < which.size(); ++k)
-        columns[which[k]].bind(s, static_cast<int>(k) + 2, value);
-    s.run();
-    return true;
-}
 
 DocumentWriter::DocumentWriter(sqlite3* db, DocumentKeys keys)
     : db_(db), keys_(std::move(keys)),
@@ -191,7 +104,7 @@ void DocumentWriter::writePerspective(const Perspective& p, double key) {
 }
 
 void DocumentWriter::writeTeam(const Team& t, double key) {
-    upsertTeam_.bind(1, t.id.str()).bind(2, key).bind(3, t.name).bindNull(4).bind(5, t.color);
+    upsertTeam_.bind(1, t.id.str()).bind(2, key).bind(3, t.name).bindNull(4).bind(5, t.colour);
     if (t.parent)
         upsertTeam_.bind(4, t.parent->str());
     upsertTeam_.run();
@@ -255,8 +168,15 @@ Statement& DocumentWriter::columnUpdate(const char* table, const std::vector<con
     return it->second;
 }
 
+auto DocumentWriter::columnPreparer() {
+    return [this](const char* table, const std::vector<const char*>& names) -> Statement& {
+        return columnUpdate(table, names);
+    };
+}
+
 bool DocumentWriter::updateNode(const Node& n, NodeFields fields) {
-    if (!updateColumns(*this, &DocumentWriter::columnUpdate, "nodes", kNodeColumns, fields, n))
+    const auto prepare = columnPreparer();
+    if (!columns::updateColumns(prepare, "nodes", columns::kNodeColumns, fields, n))
         return false;
     if (fields.has(NodeField::Values))
         writeValues(n);
@@ -264,15 +184,18 @@ bool DocumentWriter::updateNode(const Node& n, NodeFields fields) {
 }
 
 bool DocumentWriter::updateLink(const Link& l, LinkFields fields) {
-    return updateColumns(*this, &DocumentWriter::columnUpdate, "links", kLinkColumns, fields, l);
+    const auto prepare = columnPreparer();
+    return columns::updateColumns(prepare, "links", columns::kLinkColumns, fields, l);
 }
 
 bool DocumentWriter::updateTeam(const Team& t, TeamFields fields) {
-    return updateColumns(*this, &DocumentWriter::columnUpdate, "teams", kTeamColumns, fields, t);
+    const auto prepare = columnPreparer();
+    return columns::updateColumns(prepare, "teams", columns::kTeamColumns, fields, t);
 }
 
 bool DocumentWriter::updatePerson(const Person& p, PersonFields fields) {
-    return updateColumns(*this, &DocumentWriter::columnUpdate, "people", kPersonColumns, fields, p);
+    const auto prepare = columnPreparer();
+    return columns::updateColumns(prepare, "people", columns::kPersonColumns, fields, p);
 }
 
 void DocumentWriter::writeLink(const Link& l, double key) {

@@ -71,6 +71,7 @@ private:
     bool updatePerson(const core::Person& p, core::PersonFields fields);
     // UPDATE table SET <the named columns> WHERE id = ?1, prepared once per set of columns.
     Statement& columnUpdate(const char* table, const std::vector<const char*>& columns);
+    auto columnPreparer(); // columnUpdate as a callable, for columns::updateColumns
     void writeLink(const core::Link& l, double key);
     void writePosition(core::ViewKind view, const core::NodeId& node, core::Point p);
     void writeWaivers(const std::vector<core::Waiver>& waivers);

@@ -82,7 +82,7 @@ TEST_CASE("LinkChanged, TeamChanged and PersonChanged name their fields", "[map]
     l.note = "through uptime";
     REQUIRE(map.updateLink(l).ok());
     Team t = *map.team(TeamId("ops"));
-    t.color = "#336699";
+    t.colour = "#336699";
     REQUIRE(map.updateTeam(t).ok());
     Person p = *map.person(PersonId("dl"));
     p.email = "dana.lee@example.org";

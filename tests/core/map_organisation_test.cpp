@@ -51,7 +51,7 @@ TEST_CASE("setSettings checks ranges and reports SettingsChanged", "[map]") {
 TEST_CASE("teams: add, update, remove with their events", "[map]") {
     Map map(sampleData());
     Team plant = makeTeam("plant", " Plant ", "ops");
-    plant.color = "#00aa33";
+    plant.colour = "#00aa33";
     CHECK(expectApplied(map, [&](Map& m) { return m.addTeam(plant); }) == Strings{"TeamAdded plant"});
     CHECK(map.team(TeamId("plant"))->name == "Plant");
     CHECK(map.teamLevel(TeamId("plant")) == 2);
@@ -83,7 +83,7 @@ TEST_CASE("teams: invalid teams and cycles are refused", "[map]") {
     expectRefused(map, [](Map& m) { return m.addTeam(makeTeam("x", "X", "nowhere")); });
     expectRefused(map, [](Map& m) { return m.addTeam(makeTeam("x", "X", "x")); });
     Team coloured = makeTeam("x", "X");
-    coloured.color = "green";
+    coloured.colour = "green";
     expectRefused(map, [&](Map& m) { return m.addTeam(coloured); });
     // Cycles: acme under itself, acme under ops, acme under its grandchild, ops under line.
     expectRefused(map, [](Map& m) { return m.updateTeam(makeTeam("acme", "Acme", "acme")); });

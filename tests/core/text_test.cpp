@@ -134,14 +134,14 @@ TEST_CASE("isValidId allows 1 to 64 characters of letters, digits and _ . : -", 
     CHECK_FALSE(text::isValidId(std::string_view("a\0", 2)));
 }
 
-TEST_CASE("isValidColor wants #rrggbb", "[text]") {
-    CHECK(text::isValidColor("#000000"));
-    CHECK(text::isValidColor("#a1B2c3"));
-    CHECK(text::isValidColor("#FFFFFF"));
+TEST_CASE("isValidColour wants #rrggbb", "[text]") {
+    CHECK(text::isValidColour("#000000"));
+    CHECK(text::isValidColour("#a1B2c3"));
+    CHECK(text::isValidColour("#FFFFFF"));
     for (const char* bad :
          {"", "#", "#fff", "000000", "#0000000", "#00000g", "#-12345", " #000000", "#00 000"}) {
         INFO(bad);
-        CHECK_FALSE(text::isValidColor(bad));
+        CHECK_FALSE(text::isValidColour(bad));
     }
 }
 

@@ -192,9 +192,9 @@ TEST_CASE("settings ranges", "[validation]") {
 
 TEST_CASE("team colours are #rrggbb", "[validation]") {
     MapData d = sampleData();
-    d.teams[0].color = "#1f77b4";
+    d.teams[0].colour = "#1f77b4";
     CHECK(validate(d).empty());
-    d.teams[1].color = "blue";
+    d.teams[1].colour = "blue";
     CHECK(render(validate(d)) == Strings{"/teams/1/color: expected a colour #rrggbb; got \"blue\""});
 }
 

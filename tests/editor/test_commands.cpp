@@ -44,7 +44,7 @@ TEST_CASE("undoing everything returns to the opened map, redoing everything to t
     REQUIRE(c.setLinkKind(*drawn, sightline::core::LinkKind::Rollup));
     auto* teams = e.window->findChild<sightline::editor::TeamsDock*>();
     REQUIRE(teams->addTeam(QStringLiteral("Quality"), QStringLiteral("ops")));
-    REQUIRE(teams->setTeamColor(QStringLiteral("ops"), QStringLiteral("#123456")));
+    REQUIRE(teams->setTeamColour(QStringLiteral("ops"), QStringLiteral("#123456")));
 
     const core::MapData final = e.map().snapshot();
     REQUIRE_FALSE(final == opened);

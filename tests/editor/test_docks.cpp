@@ -93,7 +93,7 @@ TEST_CASE("teams and people: add, rename, reparent, colour") {
     REQUIRE(teams->reparentTeam(qid, QStringLiteral("org")));
     CHECK(e.map().team(id)->parent == core::TeamId("org"));
     CHECK_FALSE(teams->reparentTeam(QStringLiteral("org"), qid)); // a cycle is refused
-    REQUIRE(teams->setTeamColor(qid, QStringLiteral("#558b2f")));
+    REQUIRE(teams->setTeamColour(qid, QStringLiteral("#558b2f")));
     REQUIRE(teams->addPerson(QStringLiteral("Kenji Tanaka"), qid));
     CHECK(e.map().people().back().team == id);
     CHECK_FALSE(teams->removeTeam(qid)); // Kenji is in it

@@ -160,7 +160,7 @@ TEST_CASE("colour modes colour the bubbles and come with their legend", "[render
     const core::Node& a1 = *map.node(NodeId("a1"));
     const core::Node& s = *map.node(NodeId("s"));
 
-    CHECK(scene.nodeColour(a1) == style.teamColor(map, a1.team));
+    CHECK(scene.nodeColour(a1) == style.teamColour(map, a1.team));
     CHECK(scene.legend().front().title == "Colour: team");
 
     scene.setHighlight(Highlight::none(render::ColourMode::Level));

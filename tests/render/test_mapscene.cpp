@@ -98,10 +98,10 @@ TEST_CASE("a team's new colour repaints its nodes without rebuilding the scene")
     render::MapScene scene(map, core::ViewKind::Results);
     auto* item = scene.nodeItem(NodeId("o1"));
     core::Team t = *map.team(core::TeamId("ops"));
-    t.color = "#ff0000";
+    t.colour = "#ff0000";
     REQUIRE(map.updateTeam(t));
     CHECK(scene.nodeItem(NodeId("o1")) == item);
-    CHECK(scene.style().teamColor(map, core::TeamId("ops")) == QColor("#ff0000"));
+    CHECK(scene.style().teamColour(map, core::TeamId("ops")) == QColor("#ff0000"));
 }
 
 TEST_CASE("the scene paints headless at every level of detail") {

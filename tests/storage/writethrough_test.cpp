@@ -214,7 +214,7 @@ TEST_CASE("an edit writes only the rows and columns it changed", "[storage][writ
     link.note = "through uptime";
     REQUIRE(m.updateLink(link).ok());
     Team team = m.teams().front();
-    team.color = "#336699";
+    team.colour = "#336699";
     REQUIRE(m.updateTeam(team).ok());
     Person person = m.people().front();
     person.role = "Maintenance lead";

@@ -12,7 +12,7 @@ struct Team {
     TeamId id;
     std::string name;
     std::optional<TeamId> parent;
-    std::string color; // "#rrggbb", empty when unset
+    std::string colour; // "#rrggbb", empty when unset
 
     friend bool operator==(const Team&, const Team&) = default;
 };

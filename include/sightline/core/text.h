@@ -21,7 +21,7 @@ bool isValidUtf8(std::string_view s);
 bool isValidId(std::string_view s);
 
 // "#rrggbb" with hex digits.
-bool isValidColor(std::string_view s);
+bool isValidColour(std::string_view s);
 
 // Escapes one reference token for a JSON Pointer: "~" -> "~0", "/" -> "~1".
 std::string pointerToken(std::string_view token);

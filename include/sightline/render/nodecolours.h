@@ -20,7 +20,7 @@ QString statusLabel(MeasureStatus status);
 QColor perspectiveColour(std::size_t index);
 QColor levelColour(int level);
 
-// The colour of a node's bubble in a colour mode (ColourMode::Team: Style::teamColor).
+// The colour of a node's bubble in a colour mode (ColourMode::Team: Style::teamColour).
 QColor nodeColour(const core::Map& map, const core::Node& node, ColourMode mode, const Style& style);
 
 } // namespace sightline::render

@@ -64,7 +64,7 @@ public:
 
     // The display colour of a team: its own colour, else a calm colour derived from its id;
     // `noTeam` for nodes without a team.
-    QColor teamColor(const core::Map& map, const std::optional<core::TeamId>& team) const;
+    QColor teamColour(const core::Map& map, const std::optional<core::TeamId>& team) const;
     // A light tint of a colour for bubble fills.
     static QColor tint(const QColor& c, qreal amount);
 

@@ -112,11 +112,11 @@ TeamsDock::TeamsDock(QWidget* parent) : QDockWidget(tr("Teams and people"), pare
         if (id.isEmpty() || !workspace_)
             return;
         const QColor c =
-            QColorDialog::getColor(workspace_->scene().style().teamColor(workspace_->document().map(),
-                                                                         core::TeamId(id.toStdString())),
+            QColorDialog::getColor(workspace_->scene().style().teamColour(workspace_->document().map(),
+                                                                          core::TeamId(id.toStdString())),
                                    this);
         if (c.isValid())
-            setTeamColor(id, c.name());
+            setTeamColour(id, c.name());
     });
     connect(removeTeamButton, &QPushButton::clicked, this, [this] { removeTeam(currentTeam()); });
     connect(addPersonButton, &QPushButton::clicked, this,
@@ -159,7 +159,7 @@ void TeamsDock::rebuild() {
         for (const core::Team& t : map.teams()) {
             auto* item = new QTreeWidgetItem({QString::fromStdString(t.name)});
             item->setData(0, kIdRole, QString::fromStdString(t.id.str()));
-            item->setIcon(0, swatch(style.teamColor(map, t.id)));
+            item->setIcon(0, swatch(style.teamColour(map, t.id)));
             item->setFlags(item->flags() | Qt::ItemIsEditable | Qt::ItemIsDragEnabled |
                            Qt::ItemIsDropEnabled);
             items.emplace(t.id, item);
@@ -241,9 +241,9 @@ bool TeamsDock::reparentTeam(const QString& id, const QString& parentId) {
     return ok;
 }
 
-bool TeamsDock::setTeamColor(const QString& id, const QString& color) {
+bool TeamsDock::setTeamColour(const QString& id, const QString& colour) {
     return changeTeam(
-        workspace_, id, [&](core::Team& t) { t.color = color.toStdString(); }, tr("Change team colour"));
+        workspace_, id, [&](core::Team& t) { t.colour = colour.toStdString(); }, tr("Change team colour"));
 }
 
 bool TeamsDock::removeTeam(const QString& id) {

@@ -29,7 +29,7 @@ public:
     bool addTeam(const QString& name, const QString& parentId = {});
     bool renameTeam(const QString& id, const QString& name);
     bool reparentTeam(const QString& id, const QString& parentId);
-    bool setTeamColor(const QString& id, const QString& color);
+    bool setTeamColour(const QString& id, const QString& colour);
     bool removeTeam(const QString& id);
     bool addPerson(const QString& name, const QString& teamId = {});
     bool renamePerson(const QString& id, const QString& name);
