@@ -51,6 +51,7 @@ core::MapData untitledMap() {
 
 DocumentController::DocumentController(MainWindow& window)
     : QObject(&window), window_(window), safety_(std::make_unique<DocumentSafety>(*this, window)) {
+    safety_->setQuestions(std::make_unique<FileQuestions>([this] { return window_.asksUser(); }));
     recent_ = new QMenu(tr("Open &Recent"), &window);
     rebuildRecentMenu();
 }

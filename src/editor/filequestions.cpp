@@ -7,14 +7,6 @@
 
 namespace sightline::editor {
 
-namespace {
-
-bool interactive() {
-    return !QApplication::platformName().startsWith(QLatin1String("offscreen"));
-}
-
-} // namespace
-
 FileQuestions::Unwritten FileQuestions::unwrittenEdits(QWidget* parent, const QString& message) {
     if (!interactive())
         return Unwritten::Discard;
