@@ -3,6 +3,7 @@
 #include "sightline/editor/documentcontroller.h"
 #include "sightline/editor/insightcontroller.h"
 #include "sightline/editor/mainwindow.h"
+#include "sightline/editor/preferences.h"
 #include "sightline/editor/screenshot.h"
 #include "sightline/editor/translations.h"
 #include "sightline/editor/viewcontroller.h"
@@ -24,8 +25,9 @@ int main(int argc, char** argv) {
     QApplication::setDesktopFileName(QStringLiteral("org.sightline.Sightline"));
     QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("org.sightline.Sightline")));
 
-    // German menus under LANG=de_DE.UTF-8 (or LANGUAGE=de): before any window is made.
-    const sightline::editor::Translations translations;
+    // The language chosen in Preferences, else the desktop's (German menus under LANG=de_DE.UTF-8
+    // or LANGUAGE=de): before any window is made.
+    const sightline::editor::Translations translations(sightline::editor::Preferences::load().locale());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Sightline: results maps and strategy maps."));

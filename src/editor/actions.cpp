@@ -37,6 +37,9 @@ Actions::Actions(QObject* parent) : QObject(parent) {
     find = make(tr("&Find…"), QKeySequence::Find, tr("Find by title, owner or team"));
     findNext = make(tr("Find &next"), QKeySequence::FindNext);
     findPrevious = make(tr("Find pre&vious"), QKeySequence::FindPrevious);
+    preferences = make(tr("Pr&eferences…"), QKeySequence::Preferences,
+                       tr("Language, snapping to the grid, grouping teams, recent maps"));
+    preferences->setMenuRole(QAction::PreferencesRole);
 
     addObjective = make(tr("Add result"), QKeySequence(Qt::CTRL | Qt::Key_1));
     addMeasure = make(tr("Add measure"), QKeySequence(Qt::CTRL | Qt::Key_2));

@@ -34,6 +34,7 @@ public:
     QAction* find;
     QAction* findNext;
     QAction* findPrevious;
+    QAction* preferences; // PreferencesDialog
     // Insert
     QAction* addObjective;
     QAction* addMeasure;

@@ -284,6 +284,11 @@ void DocumentController::addRecent(const QString& path) {
     rebuildRecentMenu();
 }
 
+void DocumentController::clearRecent() {
+    QSettings().remove(kRecentKey);
+    rebuildRecentMenu();
+}
+
 void DocumentController::rebuildRecentMenu() {
     recent_->clear();
     const QStringList list = recentFiles();

@@ -11,6 +11,7 @@
 #include "documentsafety.h"
 #include "findbar.h"
 #include "icons.h"
+#include "preferencesdialog.h"
 #include "sightline/editor/canvasview.h"
 #include "sightline/editor/document.h"
 #include "sightline/editor/documentcontroller.h"
@@ -109,6 +110,8 @@ void MainWindow::buildMenus() {
     edit->addActions({a.selectAll, a.rename});
     edit->addSeparator();
     edit->addActions({a.find, a.findNext, a.findPrevious});
+    edit->addSeparator();
+    edit->addAction(a.preferences);
 
     QMenu* insert = menuBar()->addMenu(tr("&Insert"));
     insert->addActions({a.addObjective, a.addMeasure, a.addInitiative, a.addLinkedObjective});
@@ -221,6 +224,7 @@ void MainWindow::connectActions() {
             withController([](EditController& c) { c.distributeSelection(Qt::Horizontal); }));
     connect(a.distributeV, &QAction::triggered, this,
             withController([](EditController& c) { c.distributeSelection(Qt::Vertical); }));
+    connect(a.preferences, &QAction::triggered, this, &MainWindow::openPreferences);
     connect(a.snapToGrid, &QAction::toggled, this, [this](bool on) {
         if (workspace_)
             workspace_->controller().setSnapToGrid(on);
@@ -398,6 +402,26 @@ void MainWindow::setPresentation(bool on) {
         actions_->presentation->setChecked(on);
     if (canvas_)
         canvas_->fitMapAfterResize();
+}
+
+void MainWindow::openPreferences() {
+    Preferences current = Preferences::load();
+    current.snapToGrid = actions_->snapToGrid->isChecked();
+    current.groupTeams = views_->groupTeamsAction()->isChecked();
+    auto* dialog = new PreferencesDialog(current, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        applyPreferences(dialog->preferences());
+        if (dialog->clearRecent())
+            documents_->clearRecent();
+    });
+    dialog->open(); // window-modal without a nested event loop
+}
+
+void MainWindow::applyPreferences(const Preferences& preferences) {
+    preferences.save();
+    actions_->snapToGrid->setChecked(preferences.snapToGrid);
+    views_->groupTeamsAction()->setChecked(preferences.groupTeams);
 }
 
 void MainWindow::readSettings() {

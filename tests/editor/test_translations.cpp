@@ -1,6 +1,7 @@
 // The editor in German: resources/translations/sightline_de.ts, compiled into the editor, picked
 // by the locale (LANG, LANGUAGE) when the editor starts (sightline::editor::Translations).
 #include "helpers.h"
+#include "sightline/editor/preferences.h"
 #include "sightline/editor/translations.h"
 
 #include <QCoreApplication>
@@ -87,9 +88,25 @@ TEST_CASE("the editor follows LANG and LANGUAGE", "[editor][i18n]") {
           QStringLiteral("&Datei"));
 }
 
-// Run by the test above in a process of its own: the editor as main.cpp starts it.
+TEST_CASE("the language chosen in Preferences comes before the session's", "[editor][i18n][preferences]") {
+    const editor::Preferences before = editor::Preferences::load();
+    struct Restore {
+        editor::Preferences p;
+        ~Restore() { p.save(); }
+    } restore{before};
+    editor::Preferences german = before;
+    german.language = QStringLiteral("de");
+    german.save();
+    CHECK(menusUnder({QStringLiteral("LANG=en_GB.UTF-8")}).value(0) == QStringLiteral("&Datei"));
+    editor::Preferences english = before;
+    english.language = QStringLiteral("en");
+    english.save();
+    CHECK(menusUnder({QStringLiteral("LANG=de_DE.UTF-8")}).value(0) == QStringLiteral("&File"));
+}
+
+// Run by the tests above in a process of its own: the editor as main.cpp starts it.
 TEST_CASE("menus of an editor started with the session's locale", "[.menus-child]") {
-    editor::Translations translations;
+    const editor::Translations translations(editor::Preferences::load().locale());
     testing::Editor e(testing::smallMap());
     for (const QString& title : menuTitles(*e.window))
         std::cout << "menu: " << title.toStdString() << '\n';

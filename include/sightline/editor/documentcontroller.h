@@ -50,6 +50,8 @@ public:
 
     QStringList recentFiles() const;
     QMenu* recentMenu() const { return recent_; }
+    // Forgets every recent map (Preferences).
+    void clearRecent();
 
     // After a crash or kill: offers every untitled map left behind, newest first, in one dialog
     // (asks when `ask` and interactive, else recovers them all). The first recovered map opens

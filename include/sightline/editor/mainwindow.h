@@ -18,6 +18,7 @@ class OverviewDock;
 class PropertiesDock;
 class TeamsDock;
 class ViewController;
+struct Preferences;
 class Workspace;
 
 // The editor's main window. It only builds menus, toolbar and docks and wires the actions to
@@ -42,6 +43,12 @@ public:
     // Shows a map (takes it over); the previous one is closed.
     void setWorkspace(std::unique_ptr<Workspace> workspace);
     void setPresentation(bool on);
+
+    // Edit > Preferences…: opens the dialog (window-modal, without a nested event loop); OK
+    // saves and applies what was chosen.
+    void openPreferences();
+    // Saves `preferences` and applies what can change now (the language applies at the next start).
+    void applyPreferences(const Preferences& preferences);
 
     // Whether the window may ask the user in a modal dialog (close an untitled map, recover
     // maps, show an error). Off by default, for tests and scripted runs (screenshots); the
