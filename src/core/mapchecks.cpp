@@ -1,5 +1,6 @@
 // Argument checks of the Map operations: an operation that would make the map invalid is
 // refused with a message, before anything changes.
+#include "measurechecks.h"
 #include "sightline/core/map.h"
 #include "sightline/core/text.h"
 
@@ -58,6 +59,15 @@ Status Map::checkNode(const Node& n, const Node* previous) const {
         if (!dates.insert(v.date.toDays()).second)
             return Status::error("two values have the date " + v.date.toString());
     }
+    std::string problem;
+    detail::checkMeasureHistory(
+        n, [&](const PersonId& id) { return person(id) != nullptr; },
+        [&](std::string, std::string message) {
+            problem = std::move(message);
+            return false;
+        });
+    if (!problem.empty())
+        return Status::error(problem);
     if (previous && previous->kind != n.kind) {
         auto fits = [&](const LinkId& id) {
             const Link* l = link(id);

@@ -32,6 +32,12 @@ Status Map::setSettings(Settings s) {
         return Status::error("thresholds cannot be negative");
     if (!(s.miniMeScorecardShare >= 0.0 && s.miniMeScorecardShare <= 1.0))
         return Status::error("the mini-me scorecard share must be between 0 and 1");
+    if (s.runLength < Settings::kMinRunLength || s.runLength > Settings::kMaxRunLength)
+        return Status::error("a run needs 5 to 12 points in a row");
+    if (s.xmrMinPoints < Settings::kMinXmrMinPoints || s.xmrMinPoints > Settings::kMaxXmrMinPoints)
+        return Status::error("limits need a minimum of 3 to 30 values");
+    if (s.progressPoints < Settings::kMinProgressPoints || s.progressPoints > Settings::kMaxProgressPoints)
+        return Status::error("progress is judged on 2 to 60 values");
     if (s == data_.settings)
         return {};
     data_.settings = s;

@@ -22,6 +22,8 @@ void normalise(Node& n) {
     n.unit = text::trim(n.unit);
     for (MeasureValue& v : n.values)
         v.note = text::trim(v.note);
+    for (ForecastValue& f : n.forecast)
+        f.note = text::trim(f.note);
 }
 
 } // namespace

@@ -105,6 +105,10 @@ Status Map::removePerson(const PersonId& which) {
     for (const Node& n : data_.nodes)
         if (n.owner == id)
             return Status::error(name + " still owns results, measures or initiatives");
+    for (const Node& n : data_.nodes)
+        for (const MeasureValue& v : n.values)
+            if (v.approvedBy == id)
+                return Status::error(name + " approved values of " + text::quoted(n.title));
     for (const Waiver& w : data_.waivers)
         if (w.by == id)
             return Status::error(name + " is named by a waiver");

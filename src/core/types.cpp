@@ -24,6 +24,7 @@ template <> constexpr std::array<std::string_view, 2> kNames<Polarity>{"+", "-"}
 template <> constexpr std::array<std::string_view, 4> kNames<Aggregate>{"sum", "average", "min", "max"};
 template <> constexpr std::array<std::string_view, 3> kNames<ViewKind>{"results", "strategy", "hierarchy"};
 template <> constexpr std::array<std::string_view, 3> kNames<Vocabulary>{"pump", "bsc", "okr"};
+template <> constexpr std::array<std::string_view, 2> kNames<XmrRules>{"pump", "nhs"};
 
 template <class E> std::string_view name(E e) {
     return kNames<E>[static_cast<std::size_t>(e)];
@@ -65,6 +66,7 @@ SIGHTLINE_ENUM(Polarity)
 SIGHTLINE_ENUM(Aggregate)
 SIGHTLINE_ENUM(ViewKind)
 SIGHTLINE_ENUM(Vocabulary)
+SIGHTLINE_ENUM(XmrRules)
 #undef SIGHTLINE_ENUM
 
 int cadenceDays(Cadence c) {

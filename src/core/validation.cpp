@@ -1,5 +1,6 @@
 #include "sightline/core/validation.h"
 
+#include "measurechecks.h"
 #include "sightline/core/text.h"
 
 #include <algorithm>
@@ -149,6 +150,12 @@ private:
                 add(p + "/goal", "only objectives can be goals; this is a " + std::string(toString(n.kind)));
             kindFields(n, p);
             values(n, p);
+            detail::checkMeasureHistory(
+                n, [&](const PersonId& id) { return people_.count(id) != 0; },
+                [&](std::string suffix, std::string message) {
+                    add(p + suffix, std::move(message));
+                    return issues_.size() < limit_;
+                });
         }
     }
 
@@ -271,6 +278,15 @@ private:
             add("/settings/maxObjectivesPerTeam", "must be an integer >= 0");
         if (!(s.miniMeScorecardShare >= 0.0 && s.miniMeScorecardShare <= 1.0))
             add("/settings/miniMeScorecardShare", "must be a number from 0 to 1");
+        const auto range = [&](const char* key, int value, int low, int high) {
+            if (value < low || value > high)
+                add(std::string("/settings/") + key, "must be an integer from " + std::to_string(low) +
+                                                         " to " + std::to_string(high) + "; got " +
+                                                         std::to_string(value));
+        };
+        range("runLength", s.runLength, Settings::kMinRunLength, Settings::kMaxRunLength);
+        range("xmrMinPoints", s.xmrMinPoints, Settings::kMinXmrMinPoints, Settings::kMaxXmrMinPoints);
+        range("progressPoints", s.progressPoints, Settings::kMinProgressPoints, Settings::kMaxProgressPoints);
     }
 
     void waivers() {

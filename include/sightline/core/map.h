@@ -87,6 +87,21 @@ public:
     Status removeNodes(const std::vector<NodeId>& ids, NodeRemoval* removed = nullptr);
     Status restore(const NodeRemoval& removed);
 
+    // Measures over time (measures.md): each replaces one part of a measure and is reported as
+    // NodeChanged. Refused on a node that is not a measure, or when the measure would break a rule
+    // (e.g. a value removed that an xmr break names).
+    Status setMeasureValues(const NodeId& id, std::vector<MeasureValue> values);
+    // Adds the value, or replaces the one with the same date.
+    Status setMeasureValue(const NodeId& id, MeasureValue value);
+    Status setForecast(const NodeId& id, std::vector<ForecastValue> forecast);
+    Status setXmr(const NodeId& id, XmrOptions xmr);
+    Status setXmrBreaks(const NodeId& id, std::vector<Date> breaks);
+    Status setXmrBaselinePoints(const NodeId& id, std::optional<int> baselinePoints);
+    // Approves the value dated `date` (by a person, optionally on a date), or clears its approval
+    // (by absent; then `on` must be absent too).
+    Status setApproval(const NodeId& id, const Date& date, std::optional<PersonId> by,
+                       std::optional<Date> on = {});
+
     Status addLink(Link link, std::optional<std::size_t> index = {});
     Status updateLink(Link link);
     Status removeLink(const LinkId& id);

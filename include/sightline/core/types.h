@@ -17,6 +17,8 @@ enum class Polarity : std::uint8_t { Positive, Negative };
 enum class Aggregate : std::uint8_t { Sum, Average, Min, Max };
 enum class ViewKind : std::uint8_t { Results, Strategy, Hierarchy };
 enum class Vocabulary : std::uint8_t { Pump, Bsc, Okr };
+// The signal rules of a measure's XmR chart (measures.md): Barr's PuMP or NHS Making Data Count.
+enum class XmrRules : std::uint8_t { Pump, Nhs };
 
 inline constexpr int kViewCount = 3;
 inline constexpr ViewKind kAllViews[] = {ViewKind::Results, ViewKind::Strategy, ViewKind::Hierarchy};
@@ -34,6 +36,7 @@ std::string_view toString(Polarity);
 std::string_view toString(Aggregate);
 std::string_view toString(ViewKind);
 std::string_view toString(Vocabulary);
+std::string_view toString(XmrRules);
 
 // Parses the map-file spelling; nullopt when the text is not one of the allowed values.
 template <class E> std::optional<E> fromString(std::string_view text);
