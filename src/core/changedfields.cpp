@@ -42,6 +42,10 @@ NodeFields changedFields(const Node& a, const Node& b) {
     d.field(F::Status, a.status, b.status);
     d.field(F::Start, a.start, b.start);
     d.field(F::Due, a.due, b.due);
+    d.field(F::Forecast, a.forecast, b.forecast);
+    d.field(F::XmrRules, a.xmr.rules, b.xmr.rules);
+    d.field(F::XmrBaselinePoints, a.xmr.baselinePoints, b.xmr.baselinePoints);
+    d.field(F::XmrBreaks, a.xmr.breaks, b.xmr.breaks);
     return d.result(a, b);
 }
 

@@ -281,8 +281,8 @@ ReadResult readMapJson(std::string_view bytes) {
     }
     if (const auto v = b.newerVersion()) {
         result.errors.push_back({"/version", "this file is format version " + std::to_string(*v) +
-                                                 "; this Sightline reads version 1. Open it with a newer "
-                                                 "Sightline, or save it from there as version 1"});
+                                                 "; this Sightline reads versions 1 and 2. Open it with a "
+                                                 "newer Sightline, or save it from there as version 2"});
         return result;
     }
 

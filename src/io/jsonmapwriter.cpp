@@ -20,7 +20,7 @@ public:
         j_.beginObject();
         str(kTop[TFormat], "sightline-map");
         j_.key(kTop[TVersion]);
-        j_.integer(1);
+        j_.integer(2);
         str(kTop[TTitle], m_.properties.title);
         optStr(kTop[TDescription], m_.properties.description);
         if (m_.properties.vocabulary != core::Vocabulary::Pump)
@@ -127,12 +127,43 @@ private:
                 str(kValue[VDate], v.date.toString());
                 num(kValue[VValue], v.value);
                 optStr(kValue[VNote], v.note);
+                optId(kValue[VApprovedBy], v.approvedBy);
+                optDate(kValue[VApprovedOn], v.approvedOn);
                 j_.endObject();
             });
+        if (!n.forecast.empty())
+            array(kNode[NForecast], n.forecast, [&](const core::ForecastValue& v) {
+                j_.beginObject();
+                str(kForecastValue[VDate], v.date.toString());
+                num(kForecastValue[VValue], v.value);
+                optStr(kForecastValue[VNote], v.note);
+                j_.endObject();
+            });
+        if (!n.xmr.isDefault())
+            xmr(n.xmr);
         if (n.status)
             str(kNode[NStatus], core::toString(*n.status));
         optDate(kNode[NStart], n.start);
         optDate(kNode[NDue], n.due);
+        j_.endObject();
+    }
+
+    void xmr(const core::XmrOptions& x) {
+        j_.key(kNode[NXmr]);
+        j_.beginObject();
+        if (x.rules != core::XmrRules::Pump)
+            str(kXmr[XRules], core::toString(x.rules));
+        if (x.baselinePoints) {
+            j_.key(kXmr[XBaselinePoints]);
+            j_.integer(*x.baselinePoints);
+        }
+        if (!x.breaks.empty()) {
+            j_.key(kXmr[XBreaks]);
+            j_.beginArray();
+            for (const core::Date& d : x.breaks)
+                j_.string(d.toString());
+            j_.endArray();
+        }
         j_.endObject();
     }
 
@@ -215,6 +246,18 @@ private:
         }
         if (s.miniMeScorecardShare != defaults.miniMeScorecardShare)
             num(kSettings[SMiniMeShare], s.miniMeScorecardShare);
+        const std::pair<SettingsKey, int> counts[] = {
+            {SRunLength, s.runLength}, {SXmrMinPoints, s.xmrMinPoints}, {SProgressPoints, s.progressPoints}};
+        const int defaultCounts[] = {defaults.runLength, defaults.xmrMinPoints, defaults.progressPoints};
+        for (std::size_t i = 0; i < 3; ++i)
+            if (counts[i].second != defaultCounts[i]) {
+                j_.key(kSettings[counts[i].first]);
+                j_.integer(counts[i].second);
+            }
+        if (s.requireApproval) {
+            j_.key(kSettings[SRequireApproval]);
+            j_.boolean(true);
+        }
         j_.endObject();
     }
 

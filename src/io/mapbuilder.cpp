@@ -179,6 +179,12 @@ bool MapBuilder::startContainer(bool array) {
         f.item = values.size() - 1;
         break;
     }
+    case Ctx::ForecastValue: {
+        auto& forecast = data_.nodes[parentOf(1).item].forecast; // parent: Forecast, its parent: Node
+        forecast.emplace_back();
+        f.item = forecast.size() - 1;
+        break;
+    }
     case Ctx::Link:
         data_.links.emplace_back();
         linkHasId_.push_back(false);
@@ -200,6 +206,9 @@ bool MapBuilder::startContainer(bool array) {
         break;
     case Ctx::Nodes:
     case Ctx::Values:
+    case Ctx::Forecast:
+    case Ctx::Xmr:
+    case Ctx::XmrBreaks:
         f.item = parent.item;
         break;
     case Ctx::WaiverNodes:

@@ -60,6 +60,10 @@ public:
         Node,
         Values,
         Value,
+        Forecast,
+        ForecastValue,
+        Xmr,
+        XmrBreaks,
         Links,
         Link,
         Views,
@@ -108,7 +112,7 @@ public:
     const std::optional<SyntaxError>& syntaxError() const { return syntaxError_; }
 
     bool rootWasObject() const { return rootWasObject_; }
-    // A `version` above 1, if the file has one.
+    // A `version` above 2, if the file has one.
     std::optional<std::int64_t> newerVersion() const { return newerVersion_; }
 
     std::vector<core::Issue>& errors() { return errors_; }
@@ -162,6 +166,8 @@ private:
     bool personField(Frame& f, Scalar& v);
     bool nodeField(Frame& f, Scalar& v);
     bool valueField(Frame& f, Scalar& v);
+    bool forecastField(Frame& f, Scalar& v);
+    bool xmrField(Frame& f, Scalar& v);
     bool linkField(Frame& f, Scalar& v);
     bool positionField(Frame& f, Scalar& v);
     bool settingsField(Frame& f, Scalar& v);

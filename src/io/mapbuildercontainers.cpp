@@ -55,6 +55,13 @@ Ctx MapBuilder::elementContainer(Frame& p, bool array) {
     case Ctx::Values:
         element = Ctx::Value;
         break;
+    case Ctx::Forecast:
+        element = Ctx::ForecastValue;
+        break;
+    case Ctx::XmrBreaks:
+        wrongContainer("a date \"YYYY-MM-DD\"", array);
+        data_.nodes[p.item].xmr.breaks.emplace_back();
+        return Ctx::Skip;
     case Ctx::Links:
         element = Ctx::Link;
         break;
@@ -87,6 +94,9 @@ Ctx MapBuilder::elementContainer(Frame& p, bool array) {
         break;
     case Ctx::Value:
         data_.nodes[p.item].values.emplace_back();
+        break;
+    case Ctx::ForecastValue:
+        data_.nodes[p.item].forecast.emplace_back();
         break;
     case Ctx::Link:
         data_.links.emplace_back();
@@ -137,6 +147,14 @@ Ctx MapBuilder::memberContainer(Frame& p, bool array) {
     case Ctx::Node:
         if (p.keyId == NValues)
             return want(true, Ctx::Values, "an array of {\"date\", \"value\"} objects");
+        if (p.keyId == NForecast)
+            return want(true, Ctx::Forecast, "an array of {\"date\", \"value\"} objects");
+        if (p.keyId == NXmr)
+            return want(false, Ctx::Xmr, "an object {\"rules\", \"baselinePoints\", \"breaks\"}");
+        break;
+    case Ctx::Xmr:
+        if (p.keyId == XBreaks)
+            return want(true, Ctx::XmrBreaks, "an array of dates");
         break;
     case Ctx::Waiver:
         if (p.keyId == WNodes)
@@ -177,6 +195,16 @@ void MapBuilder::scalarElement(Frame& f, Scalar& v) {
     case Ctx::Values:
         placeholder(data_.nodes[f.item].values, "a {\"date\", \"value\"} object");
         break;
+    case Ctx::Forecast:
+        placeholder(data_.nodes[f.item].forecast, "a {\"date\", \"value\"} object");
+        break;
+    case Ctx::XmrBreaks: {
+        auto& breaks = data_.nodes[f.item].xmr.breaks;
+        std::optional<core::Date> d;
+        (void)wantDate(v, d);
+        breaks.push_back(d.value_or(core::Date()));
+        break;
+    }
     case Ctx::Links:
         placeholder(data_.links, "a link object");
         linkHasId_.push_back(true);
@@ -215,6 +243,9 @@ void MapBuilder::finishObject(Frame& f) {
         break;
     case Ctx::Value:
         requireKeys(f, kValue, (1u << VDate) | (1u << VValue));
+        break;
+    case Ctx::ForecastValue:
+        requireKeys(f, kForecastValue, (1u << VDate) | (1u << VValue));
         break;
     case Ctx::Link:
         finishLink(f);
@@ -265,6 +296,10 @@ void MapBuilder::finishNode(Frame& f) {
         n.target.reset();
         n.cadence.reset();
         n.values.clear();
+        refuse(NForecast, "only measures have a forecast");
+        refuse(NXmr, "only measures have xmr options");
+        n.forecast.clear();
+        n.xmr = {};
     }
     if (n.kind != core::NodeKind::Initiative) {
         for (unsigned k = NStatus; k <= NDue; ++k)

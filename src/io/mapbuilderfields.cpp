@@ -22,6 +22,10 @@ std::span<const std::string_view> MapBuilder::keyTable(Ctx ctx) const {
         return kNode;
     case Ctx::Value:
         return kValue;
+    case Ctx::ForecastValue:
+        return kForecastValue;
+    case Ctx::Xmr:
+        return kXmr;
     case Ctx::Link:
         return kLink;
     case Ctx::View:
@@ -51,6 +55,10 @@ bool MapBuilder::scalarMember(Frame& f, Scalar& v) {
         return nodeField(f, v);
     case Ctx::Value:
         return valueField(f, v);
+    case Ctx::ForecastValue:
+        return forecastField(f, v);
+    case Ctx::Xmr:
+        return xmrField(f, v);
     case Ctx::Link:
         return linkField(f, v);
     case Ctx::Position:
@@ -87,13 +95,13 @@ bool MapBuilder::topField(Frame& f, Scalar& v) {
     }
     case TVersion:
         if (v.type != Scalar::Type::Number || !v.integral) {
-            wrongType("a whole number (1)", v);
+            wrongType("a whole number (1 or 2)", v);
             return false;
         }
-        if (v.integer > 1) {
+        if (v.integer > 2) {
             newerVersion_ = v.integer;
         } else if (v.integer < 1) {
-            error(here(), "expected 1; got " + std::to_string(v.integer));
+            error(here(), "expected 1 or 2; got " + std::to_string(v.integer));
             return false;
         }
         return true;
@@ -198,6 +206,12 @@ bool MapBuilder::nodeField(Frame& f, Scalar& v) {
     case NValues:
         wrongType("an array of {\"date\", \"value\"} objects", v);
         return false;
+    case NForecast:
+        wrongType("an array of {\"date\", \"value\"} objects", v);
+        return false;
+    case NXmr:
+        wrongType("an object {\"rules\", \"baselinePoints\", \"breaks\"}", v);
+        return false;
     case NStatus: {
         core::InitiativeStatus s{};
         if (!wantEnum(v, s))
@@ -225,8 +239,48 @@ bool MapBuilder::valueField(Frame& f, Scalar& v) {
     }
     case VValue:
         return wantNumber(v, m.value);
+    case VNote:
+        return wantString(v, m.note, true);
+    case VApprovedBy:
+        return wantOptionalId(v, m.approvedBy);
+    default:
+        return wantDate(v, m.approvedOn);
+    }
+}
+
+bool MapBuilder::forecastField(Frame& f, Scalar& v) {
+    // Frames: ..., Node, Forecast, ForecastValue.
+    core::ForecastValue& m = data_.nodes[parentOf(1).item].forecast[f.item];
+    switch (f.keyId) {
+    case VDate: {
+        std::optional<core::Date> d;
+        if (!wantDate(v, d))
+            return false;
+        m.date = *d;
+        return true;
+    }
+    case VValue:
+        return wantNumber(v, m.value);
     default:
         return wantString(v, m.note, true);
+    }
+}
+
+bool MapBuilder::xmrField(Frame& f, Scalar& v) {
+    core::XmrOptions& x = data_.nodes[f.item].xmr;
+    switch (f.keyId) {
+    case XRules:
+        return wantEnum(v, x.rules);
+    case XBaselinePoints: {
+        int n = 0;
+        if (!wantInt(v, n))
+            return false;
+        x.baselinePoints = n;
+        return true;
+    }
+    default:
+        wrongType("an array of dates", v);
+        return false;
     }
 }
 
@@ -263,8 +317,16 @@ bool MapBuilder::settingsField(Frame& f, Scalar& v) {
         return wantInt(v, s.maxMeasuresPerObjective);
     case SMaxObjectives:
         return wantInt(v, s.maxObjectivesPerTeam);
-    default:
+    case SMiniMeShare:
         return wantNumber(v, s.miniMeScorecardShare);
+    case SRunLength:
+        return wantInt(v, s.runLength);
+    case SXmrMinPoints:
+        return wantInt(v, s.xmrMinPoints);
+    case SProgressPoints:
+        return wantInt(v, s.progressPoints);
+    default:
+        return wantBool(v, s.requireApproval);
     }
 }
 

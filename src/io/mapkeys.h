@@ -23,17 +23,25 @@ inline constexpr std::array<std::string_view, 4> kTeam{"id", "name", "parent", "
 enum PersonKey { PsId, PsName, PsEmail, PsTeam, PsRole };
 inline constexpr std::array<std::string_view, 5> kPerson{"id", "name", "email", "team", "role"};
 
+// forecast and xmr (format 2) come last so that the measure-only and initiative-only ranges stay.
 enum NodeKey { NId, NKind, NTitle, NDescription, NTeam, NOwner, NPerspective, NGoal, NUnit, NDirection,
-               NBaseline, NTarget, NCadence, NValues, NStatus, NStart, NDue };
-inline constexpr std::array<std::string_view, 17> kNode{"id", "kind", "title", "description", "team",
+               NBaseline, NTarget, NCadence, NValues, NStatus, NStart, NDue, NForecast, NXmr };
+inline constexpr std::array<std::string_view, 19> kNode{"id", "kind", "title", "description", "team",
     "owner", "perspective", "goal", "unit", "direction", "baseline", "target", "cadence", "values", "status",
-    "start", "due"};
+    "start", "due", "forecast", "xmr"};
 inline constexpr unsigned kMeasureOnlyKeys = (1u << NUnit) | (1u << NDirection) | (1u << NBaseline) |
-                                             (1u << NTarget) | (1u << NCadence) | (1u << NValues);
+                                             (1u << NTarget) | (1u << NCadence) | (1u << NValues) |
+                                             (1u << NForecast) | (1u << NXmr);
 inline constexpr unsigned kInitiativeOnlyKeys = (1u << NStatus) | (1u << NStart) | (1u << NDue);
 
-enum ValueKey { VDate, VValue, VNote };
-inline constexpr std::array<std::string_view, 3> kValue{"date", "value", "note"};
+enum ValueKey { VDate, VValue, VNote, VApprovedBy, VApprovedOn };
+inline constexpr std::array<std::string_view, 5> kValue{"date", "value", "note", "approvedBy", "approvedOn"};
+
+// A forecast entry has the keys of a value without the approval.
+inline constexpr std::array<std::string_view, 3> kForecastValue{"date", "value", "note"};
+
+enum XmrKey { XRules, XBaselinePoints, XBreaks };
+inline constexpr std::array<std::string_view, 3> kXmr{"rules", "baselinePoints", "breaks"};
 
 enum LinkKey { LId, LKind, LFrom, LTo, LPolarity, LWeight, LAggregate, LNote };
 inline constexpr std::array<std::string_view, 8> kLink{"id", "kind", "from", "to", "polarity", "weight",
@@ -45,9 +53,10 @@ inline constexpr std::array<std::string_view, 1> kView{"positions"};
 enum PositionKey { PosX, PosY };
 inline constexpr std::array<std::string_view, 2> kPosition{"x", "y"};
 
-enum SettingsKey { SMaxMeasures, SMaxObjectives, SMiniMeShare };
-inline constexpr std::array<std::string_view, 3> kSettings{"maxMeasuresPerObjective", "maxObjectivesPerTeam",
-    "miniMeScorecardShare"};
+enum SettingsKey { SMaxMeasures, SMaxObjectives, SMiniMeShare, SRunLength, SXmrMinPoints, SProgressPoints,
+                   SRequireApproval };
+inline constexpr std::array<std::string_view, 7> kSettings{"maxMeasuresPerObjective", "maxObjectivesPerTeam",
+    "miniMeScorecardShare", "runLength", "xmrMinPoints", "progressPoints", "requireApproval"};
 
 enum WaiverKey { WRule, WNodes, WTeam, WReason, WBy, WDate };
 inline constexpr std::array<std::string_view, 6> kWaiver{"rule", "nodes", "team", "reason", "by", "date"};

@@ -47,6 +47,13 @@ inline constexpr Column<Node> kNodeColumns[] = {
     {"start",
      [](Statement& s, int i, const Node& n) { n.start ? s.bind(i, n.start->toString()) : s.bindNull(i); }},
     {"due", [](Statement& s, int i, const Node& n) { n.due ? s.bind(i, n.due->toString()) : s.bindNull(i); }},
+    {nullptr, nullptr}, // forecast: rows of measure_forecast
+    {"xmr_rules", [](Statement& s, int i, const Node& n) { s.bind(i, toString(n.xmr.rules)); }},
+    {"xmr_baseline_points",
+     [](Statement& s, int i, const Node& n) {
+         n.xmr.baselinePoints ? s.bind(i, *n.xmr.baselinePoints) : s.bindNull(i);
+     }},
+    {nullptr, nullptr}, // breaks: rows of xmr_breaks
 };
 static_assert(std::size(kNodeColumns) == static_cast<std::size_t>(NodeField::Count),
               "every node field has its column here");

@@ -26,6 +26,8 @@ public:
         people(m, k.people);
         nodes(m, k.nodes);
         values(m);
+        forecasts(m);
+        breaks(m);
         links(m, k.links);
         positions(m);
         waivers(m);
@@ -55,6 +57,13 @@ private:
         if (type != SQLITE_INTEGER && type != SQLITE_FLOAT)
             fail(table, row, std::string(column) + ": expected a number");
         return s.real(col);
+    }
+
+    int whole(const Statement& s, int col, const char* table, const std::string& row, const char* column) {
+        const double d = number(s, col, table, row, column);
+        if (!(d >= -1e9 && d <= 1e9) || d != static_cast<int>(d))
+            fail(table, row, std::string(column) + ": expected a whole number");
+        return static_cast<int>(d);
     }
 
     std::optional<double> optionalNumber(const Statement& s, int col, const char* table,
@@ -89,7 +98,8 @@ private:
 
     void document(MapData& m) {
         Statement s(db_, "SELECT title, description, vocabulary, max_measures_per_objective, "
-                         "max_objectives_per_team, mini_me_scorecard_share FROM document WHERE id = 1");
+                         "max_objectives_per_team, mini_me_scorecard_share, run_length, xmr_min_points, "
+                         "progress_points, require_approval FROM document WHERE id = 1");
         if (!s.step())
             fail("document", "", "the map's title row is missing");
         m.properties.title = str(s, 0);
@@ -102,6 +112,10 @@ private:
         m.settings.maxMeasuresPerObjective = static_cast<int>(measures);
         m.settings.maxObjectivesPerTeam = static_cast<int>(objectives);
         m.settings.miniMeScorecardShare = number(s, 5, "document", "", "mini_me_scorecard_share");
+        m.settings.runLength = whole(s, 6, "document", "", "run_length");
+        m.settings.xmrMinPoints = whole(s, 7, "document", "", "xmr_min_points");
+        m.settings.progressPoints = whole(s, 8, "document", "", "progress_points");
+        m.settings.requireApproval = number(s, 9, "document", "", "require_approval") != 0.0;
     }
 
     void perspectives(MapData& m, OrderKeys& keys) {
@@ -133,8 +147,10 @@ private:
     }
 
     void nodes(MapData& m, OrderKeys& keys) {
-        Statement s(db_, "SELECT id, ord, kind, title, description, team, owner, perspective, goal, unit, "
-                         "direction, baseline, target, cadence, status, start, due FROM nodes ORDER BY ord");
+        Statement s(
+            db_, "SELECT id, ord, kind, title, description, team, owner, perspective, goal, unit, "
+                 "direction, baseline, target, cadence, status, start, due, xmr_rules, xmr_baseline_points "
+                 "FROM nodes ORDER BY ord");
         while (s.step()) {
             Node n;
             n.id = NodeId(s.text(0));
@@ -159,21 +175,55 @@ private:
                 n.start = date(s.text(15), "nodes", row, "start");
             if (!s.isNull(16))
                 n.due = date(s.text(16), "nodes", row, "due");
+            n.xmr.rules = enumeration<XmrRules>(s.text(17), "nodes", row, "xmr_rules");
+            if (!s.isNull(18))
+                n.xmr.baselinePoints = whole(s, 18, "nodes", row, "xmr_baseline_points");
             nodeIndex_.emplace(n.id.str(), m.nodes.size());
             m.nodes.push_back(std::move(n));
         }
     }
 
     void values(MapData& m) {
-        Statement s(db_, "SELECT node, date, value, note FROM measure_values ORDER BY node, seq");
+        Statement s(db_, "SELECT node, date, value, note, approved_by, approved_on FROM measure_values "
+                         "ORDER BY node, seq");
         while (s.step()) {
             const std::string node = s.text(0);
             const auto it = nodeIndex_.find(node);
             if (it == nodeIndex_.end())
                 fail("measure_values", "", "a value of unknown node " + text::quoted(node));
             const std::string row = "value of " + text::quoted(node);
-            m.nodes[it->second].values.push_back({date(s.text(1), "measure_values", row, "date"),
-                                                  number(s, 2, "measure_values", row, "value"), str(s, 3)});
+            MeasureValue v(date(s.text(1), "measure_values", row, "date"),
+                           number(s, 2, "measure_values", row, "value"), str(s, 3),
+                           reference<PersonId>(s, 4));
+            if (!s.isNull(5))
+                v.approvedOn = date(s.text(5), "measure_values", row, "approved_on");
+            m.nodes[it->second].values.push_back(std::move(v));
+        }
+    }
+
+    void forecasts(MapData& m) {
+        Statement s(db_, "SELECT node, date, value, note FROM measure_forecast ORDER BY node, seq");
+        while (s.step()) {
+            const std::string node = s.text(0);
+            const auto it = nodeIndex_.find(node);
+            if (it == nodeIndex_.end())
+                fail("measure_forecast", "", "a forecast of unknown node " + text::quoted(node));
+            const std::string row = "forecast of " + text::quoted(node);
+            m.nodes[it->second].forecast.push_back({date(s.text(1), "measure_forecast", row, "date"),
+                                                    number(s, 2, "measure_forecast", row, "value"),
+                                                    str(s, 3)});
+        }
+    }
+
+    void breaks(MapData& m) {
+        Statement s(db_, "SELECT node, date FROM xmr_breaks ORDER BY node, seq");
+        while (s.step()) {
+            const std::string node = s.text(0);
+            const auto it = nodeIndex_.find(node);
+            if (it == nodeIndex_.end())
+                fail("xmr_breaks", "", "a break of unknown node " + text::quoted(node));
+            m.nodes[it->second].xmr.breaks.push_back(
+                date(s.text(1), "xmr_breaks", "break of " + text::quoted(node), "date"));
         }
     }
 

@@ -36,14 +36,16 @@ DocumentWriter::DocumentWriter(sqlite3* db, DocumentKeys keys)
                     "email = excluded.email, team = excluded.team, role = excluded.role"),
       upsertNode_(
           db, "INSERT INTO nodes (id, ord, kind, title, description, team, owner, perspective, goal, unit, "
-              "direction, baseline, target, cadence, status, start, due) VALUES (?1, ?2, ?3, ?4, ?5, ?6, "
-              "?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17) ON CONFLICT (id) DO UPDATE SET "
+              "direction, baseline, target, cadence, status, start, due, xmr_rules, xmr_baseline_points) "
+              "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19) "
+              "ON CONFLICT (id) DO UPDATE SET "
               "ord = excluded.ord, kind = excluded.kind, title = excluded.title, "
               "description = excluded.description, team = excluded.team, owner = excluded.owner, "
               "perspective = excluded.perspective, goal = excluded.goal, unit = excluded.unit, "
               "direction = excluded.direction, baseline = excluded.baseline, target = excluded.target, "
               "cadence = excluded.cadence, status = excluded.status, start = excluded.start, "
-              "due = excluded.due"),
+              "due = excluded.due, xmr_rules = excluded.xmr_rules, "
+              "xmr_baseline_points = excluded.xmr_baseline_points"),
       upsertLink_(db,
                   "INSERT INTO links (id, ord, kind, from_node, to_node, polarity, weight, aggregate, note) "
                   "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) ON CONFLICT (id) DO UPDATE SET "
@@ -53,8 +55,13 @@ DocumentWriter::DocumentWriter(sqlite3* db, DocumentKeys keys)
       deletePerspective_(db, deleteSql("perspectives")), deleteTeam_(db, deleteSql("teams")),
       deletePerson_(db, deleteSql("people")), deleteNode_(db, deleteSql("nodes")),
       deleteLink_(db, deleteSql("links")), deleteValues_(db, "DELETE FROM measure_values WHERE node = ?1"),
-      insertValue_(db,
-                   "INSERT INTO measure_values (node, seq, date, value, note) VALUES (?1, ?2, ?3, ?4, ?5)"),
+      insertValue_(db, "INSERT INTO measure_values (node, seq, date, value, note, approved_by, approved_on) "
+                       "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"),
+      deleteForecast_(db, "DELETE FROM measure_forecast WHERE node = ?1"),
+      insertForecast_(
+          db, "INSERT INTO measure_forecast (node, seq, date, value, note) VALUES (?1, ?2, ?3, ?4, ?5)"),
+      deleteBreaks_(db, "DELETE FROM xmr_breaks WHERE node = ?1"),
+      insertBreak_(db, "INSERT INTO xmr_breaks (node, seq, date) VALUES (?1, ?2, ?3)"),
       upsertPosition_(db, "INSERT INTO positions (node, view, x, y) VALUES (?1, ?2, ?3, ?4) "
                           "ON CONFLICT (node, view) DO UPDATE SET x = excluded.x, y = excluded.y"),
       deletePosition_(db, "DELETE FROM positions WHERE node = ?1 AND view = ?2"),
@@ -62,14 +69,18 @@ DocumentWriter::DocumentWriter(sqlite3* db, DocumentKeys keys)
       insertWaiver_(db, "INSERT INTO waivers (seq, rule, team, reason, by_person, date) "
                         "VALUES (?1, ?2, ?3, ?4, ?5, ?6)"),
       insertWaiverNode_(db, "INSERT INTO waiver_nodes (waiver, pos, node) VALUES (?1, ?2, ?3)"),
-      updateDocument_(db,
-                      "INSERT INTO document (id, title, description, vocabulary, max_measures_per_objective, "
-                      "max_objectives_per_team, mini_me_scorecard_share) VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6) "
-                      "ON CONFLICT (id) DO UPDATE SET title = excluded.title, "
-                      "description = excluded.description, vocabulary = excluded.vocabulary, "
-                      "max_measures_per_objective = excluded.max_measures_per_objective, "
-                      "max_objectives_per_team = excluded.max_objectives_per_team, "
-                      "mini_me_scorecard_share = excluded.mini_me_scorecard_share"),
+      updateDocument_(
+          db, "INSERT INTO document (id, title, description, vocabulary, max_measures_per_objective, "
+              "max_objectives_per_team, mini_me_scorecard_share, run_length, xmr_min_points, "
+              "progress_points, require_approval) VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) "
+              "ON CONFLICT (id) DO UPDATE SET title = excluded.title, "
+              "description = excluded.description, vocabulary = excluded.vocabulary, "
+              "max_measures_per_objective = excluded.max_measures_per_objective, "
+              "max_objectives_per_team = excluded.max_objectives_per_team, "
+              "mini_me_scorecard_share = excluded.mini_me_scorecard_share, "
+              "run_length = excluded.run_length, xmr_min_points = excluded.xmr_min_points, "
+              "progress_points = excluded.progress_points, "
+              "require_approval = excluded.require_approval"),
       orderPerspective_(db, orderSql("perspectives")), orderTeam_(db, orderSql("teams")),
       orderPerson_(db, orderSql("people")), orderNode_(db, orderSql("nodes")),
       orderLink_(db, orderSql("links")) {}
@@ -96,6 +107,10 @@ void DocumentWriter::writeDocumentRow(const MapData& data) {
         .bind(4, data.settings.maxMeasuresPerObjective)
         .bind(5, data.settings.maxObjectivesPerTeam)
         .bind(6, data.settings.miniMeScorecardShare)
+        .bind(7, data.settings.runLength)
+        .bind(8, data.settings.xmrMinPoints)
+        .bind(9, data.settings.progressPoints)
+        .bind(10, data.settings.requireApproval ? 1 : 0)
         .run();
 }
 
@@ -137,20 +152,50 @@ void DocumentWriter::writeNode(const Node& n, double key) {
     n.status ? s.bind(15, toString(*n.status)) : s.bindNull(15);
     n.start ? s.bind(16, n.start->toString()) : s.bindNull(16);
     n.due ? s.bind(17, n.due->toString()) : s.bindNull(17);
+    s.bind(18, toString(n.xmr.rules));
+    n.xmr.baselinePoints ? s.bind(19, *n.xmr.baselinePoints) : s.bindNull(19);
     s.run();
     writeValues(n);
+    writeForecast(n);
+    writeBreaks(n);
 }
 
 void DocumentWriter::writeValues(const Node& n) {
     deleteValues_.bind(1, n.id.str()).run();
     long long seq = 0;
-    for (const MeasureValue& v : n.values)
+    for (const MeasureValue& v : n.values) {
         insertValue_.bind(1, n.id.str())
             .bind(2, seq++)
             .bind(3, v.date.toString())
             .bind(4, v.value)
             .bind(5, v.note)
+            .bindNull(6)
+            .bindNull(7);
+        if (v.approvedBy)
+            insertValue_.bind(6, v.approvedBy->str());
+        if (v.approvedOn)
+            insertValue_.bind(7, v.approvedOn->toString());
+        insertValue_.run();
+    }
+}
+
+void DocumentWriter::writeForecast(const Node& n) {
+    deleteForecast_.bind(1, n.id.str()).run();
+    long long seq = 0;
+    for (const ForecastValue& f : n.forecast)
+        insertForecast_.bind(1, n.id.str())
+            .bind(2, seq++)
+            .bind(3, f.date.toString())
+            .bind(4, f.value)
+            .bind(5, f.note)
             .run();
+}
+
+void DocumentWriter::writeBreaks(const Node& n) {
+    deleteBreaks_.bind(1, n.id.str()).run();
+    long long seq = 0;
+    for (const Date& d : n.xmr.breaks)
+        insertBreak_.bind(1, n.id.str()).bind(2, seq++).bind(3, d.toString()).run();
 }
 
 Statement& DocumentWriter::columnUpdate(const char* table, const std::vector<const char*>& columns) {
@@ -180,6 +225,10 @@ bool DocumentWriter::updateNode(const Node& n, NodeFields fields) {
         return false;
     if (fields.has(NodeField::Values))
         writeValues(n);
+    if (fields.has(NodeField::Forecast))
+        writeForecast(n);
+    if (fields.has(NodeField::XmrBreaks))
+        writeBreaks(n);
     return true;
 }
 
@@ -239,7 +288,8 @@ void DocumentWriter::writeAll(const MapData& data) {
     DocumentKeys keys;
     transaction([&] {
         execute(db_, "DELETE FROM waiver_nodes; DELETE FROM waivers; DELETE FROM positions; "
-                     "DELETE FROM measure_values; DELETE FROM links; DELETE FROM nodes; DELETE FROM people; "
+                     "DELETE FROM measure_values; DELETE FROM measure_forecast; DELETE FROM xmr_breaks; "
+                     "DELETE FROM links; DELETE FROM nodes; DELETE FROM people; "
                      "DELETE FROM teams; DELETE FROM perspectives;");
         writeDocumentRow(data);
         for (std::size_t i = 0; i < data.perspectives.size(); ++i) {
@@ -284,8 +334,11 @@ void DocumentWriter::removeMissing(const Ordered& t, const Touched& touched) {
                 t.keys->erase(id);
             continue;
         }
-        if (isNodes)
+        if (isNodes) {
             deleteValues_.bind(1, id).run();
+            deleteForecast_.bind(1, id).run();
+            deleteBreaks_.bind(1, id).run();
+        }
         remove.bind(1, id).run();
         t.keys->erase(id);
     }

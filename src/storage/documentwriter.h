@@ -64,7 +64,9 @@ private:
     void writeTeam(const core::Team& t, double key);
     void writePerson(const core::Person& p, double key);
     void writeNode(const core::Node& n, double key);
-    void writeValues(const core::Node& n);
+    void writeValues(const core::Node& n);   // measure_values rows
+    void writeForecast(const core::Node& n); // measure_forecast rows
+    void writeBreaks(const core::Node& n);   // xmr_breaks rows
     bool updateNode(const core::Node& n, core::NodeFields fields);
     bool updateLink(const core::Link& l, core::LinkFields fields);
     bool updateTeam(const core::Team& t, core::TeamFields fields);
@@ -80,7 +82,8 @@ private:
     DocumentKeys keys_;
     Statement upsertPerspective_, upsertTeam_, upsertPerson_, upsertNode_, upsertLink_;
     Statement deletePerspective_, deleteTeam_, deletePerson_, deleteNode_, deleteLink_;
-    Statement deleteValues_, insertValue_, upsertPosition_, deletePosition_, deleteNodePositions_;
+    Statement deleteValues_, insertValue_, deleteForecast_, insertForecast_, deleteBreaks_, insertBreak_;
+    Statement upsertPosition_, deletePosition_, deleteNodePositions_;
     Statement insertWaiver_, insertWaiverNode_;
     Statement updateDocument_;
     Statement orderPerspective_, orderTeam_, orderPerson_, orderNode_, orderLink_;

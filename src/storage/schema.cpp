@@ -121,6 +121,34 @@ INSERT INTO meta (key, value) VALUES ('generator', 'Sightline');
 INSERT INTO document (id, title) VALUES (1, 'Untitled map');
 )sql";
 
+// Version 2: format 2 of measures.md (forecasts, xmr options, value approvals, the measure
+// settings). Added columns go at the end of their tables (ALTER TABLE keeps the rows).
+constexpr const char* kSchemaV2 = R"sql(
+ALTER TABLE document ADD COLUMN run_length INTEGER NOT NULL DEFAULT 7;
+ALTER TABLE document ADD COLUMN xmr_min_points INTEGER NOT NULL DEFAULT 6;
+ALTER TABLE document ADD COLUMN progress_points INTEGER NOT NULL DEFAULT 6;
+ALTER TABLE document ADD COLUMN require_approval INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE nodes ADD COLUMN xmr_rules TEXT NOT NULL DEFAULT 'pump';
+ALTER TABLE nodes ADD COLUMN xmr_baseline_points INTEGER;
+ALTER TABLE measure_values ADD COLUMN approved_by TEXT REFERENCES people(id) DEFERRABLE INITIALLY DEFERRED;
+ALTER TABLE measure_values ADD COLUMN approved_on TEXT;
+CREATE INDEX measure_values_approved_by ON measure_values(approved_by);
+CREATE TABLE measure_forecast (
+    node TEXT NOT NULL REFERENCES nodes(id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
+    seq INTEGER NOT NULL,
+    date TEXT NOT NULL,
+    value REAL NOT NULL,
+    note TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (node, seq)
+) WITHOUT ROWID;
+CREATE TABLE xmr_breaks (
+    node TEXT NOT NULL REFERENCES nodes(id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
+    seq INTEGER NOT NULL,
+    date TEXT NOT NULL,
+    PRIMARY KEY (node, seq)
+) WITHOUT ROWID;
+)sql";
+
 sqlite3* handleOf(QSqlDatabase& db) {
     QVariant h = db.driver()->handle();
     if (!h.isValid() || qstrcmp(h.typeName(), "sqlite3*") != 0)
@@ -151,6 +179,8 @@ const std::vector<MigrationStep>& migrationSteps() {
                  return error;
              return runScript(db, ("PRAGMA application_id=" + std::to_string(kApplicationId)).c_str());
          }},
+        {2, QStringLiteral("add forecasts, xmr options, approvals and the measure settings"),
+         [](QSqlDatabase& db) { return runScript(db, kSchemaV2); }},
     };
     return steps;
 }

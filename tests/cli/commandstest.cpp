@@ -116,10 +116,10 @@ TEST_CASE("validate: exit 2 with POINTER: message lines", "[cli]") {
     CHECK(r.exit == 2);
     CHECK(r.err.find("nesting deeper than 64 levels") == 0);
 
-    dir.write("v2.json", R"({"format": "sightline-map", "version": 2})");
-    r = run(dir, "validate v2.json");
+    dir.write("v3.json", R"({"format": "sightline-map", "version": 3})");
+    r = run(dir, "validate v3.json");
     CHECK(r.exit == 2);
-    CHECK(r.err.find("/version: this file is format version 2; this Sightline reads version 1") == 0);
+    CHECK(r.err.find("/version: this file is format version 3; this Sightline reads versions 1 and 2") == 0);
 
     dir.write("fake.rmap", std::string("SQLite format 3\0", 16) + std::string(100, '\0'));
     r = run(dir, "validate fake.rmap");

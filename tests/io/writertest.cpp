@@ -25,7 +25,7 @@ core::MapData minimal() {
 TEST_CASE("a minimal map is written with only what differs from the defaults", "[io][writer]") {
     CHECK(io::writeMapJson(minimal()) == R"({
   "format": "sightline-map",
-  "version": 1,
+  "version": 2,
   "title": "T",
   "nodes": [
     {

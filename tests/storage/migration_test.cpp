@@ -1,4 +1,6 @@
+#include "sightline/io/jsonmapreader.h"
 #include "sightline/storage/rmapdocument.h"
+#include "sightline/storage/rmapfile.h"
 #include "sightline/storage/schema.h"
 #include "testmaps.h"
 
@@ -71,15 +73,16 @@ TEST_CASE("migration steps run in order, each in its own transaction", "[storage
     makeVersion0(path);
     std::vector<MigrationStep> steps = migrationSteps();
     std::vector<int> ran;
-    steps.push_back({2, "add a column", [&](QSqlDatabase& db) {
-                         ran.push_back(2);
+    const int next = kSchemaVersion + 1; // versions after Sightline's own
+    steps.push_back({next, "add a column", [&](QSqlDatabase& db) {
+                         ran.push_back(next);
                          QSqlQuery q(db);
                          if (!q.exec("ALTER TABLE nodes ADD COLUMN colour TEXT"))
                              return QStringLiteral("alter failed");
                          return QString();
                      }});
-    steps.push_back({3, "a step that fails half-way", [&](QSqlDatabase& db) {
-                         ran.push_back(3);
+    steps.push_back({next + 1, "a step that fails half-way", [&](QSqlDatabase& db) {
+                         ran.push_back(next + 1);
                          QSqlQuery q(db);
                          if (!q.exec("CREATE TABLE half_done (x)"))
                              return QStringLiteral("create failed");
@@ -90,10 +93,10 @@ TEST_CASE("migration steps run in order, each in its own transaction", "[storage
         db.setDatabaseName(path);
         REQUIRE(db.open());
         const QString error = migrate(db, steps);
-        CHECK(error.contains("version 3"));
+        CHECK(error.contains(QStringLiteral("version %1").arg(next + 1)));
         CHECK(error.contains("disk on fire"));
-        CHECK(ran == std::vector<int>{2, 3});
-        CHECK(scalar(db, "PRAGMA user_version") == "2");
+        CHECK(ran == std::vector<int>{next, next + 1});
+        CHECK(scalar(db, "PRAGMA user_version") == std::to_string(next));
         CHECK(scalar(db, "SELECT count(*) FROM sqlite_master WHERE name = 'half_done'") == "0");
         CHECK(scalar(db, "SELECT count(*) FROM pragma_table_info('nodes') WHERE name = 'colour'") == "1");
 
@@ -102,13 +105,56 @@ TEST_CASE("migration steps run in order, each in its own transaction", "[storage
         steps.pop_back();
         CHECK(migrate(db, steps).isEmpty());
         CHECK(ran.empty());
-        steps.push_back({5, "skips version 3 and 4", [](QSqlDatabase&) { return QString(); }});
-        CHECK(migrate(db, steps).contains("no migration from file format version 2 to 5"));
+        steps.push_back({next + 3, "skips two versions", [](QSqlDatabase&) { return QString(); }});
+        CHECK(migrate(db, steps).contains(
+            QStringLiteral("no migration from file format version %1 to %2").arg(next).arg(next + 3)));
         db.close();
     }
     QSqlDatabase::removeDatabase("migration-test");
-    // A file of version 2 is newer than this build: refused, unchanged.
+    // A file of a version after Sightline's own is newer than this build: refused, unchanged.
     const QByteArray before = fileBytes(path);
     CHECK(RmapDocument::open(path).error.contains("newer version"));
     CHECK((fileBytes(path) == before));
+}
+
+// tests/data/full-features-v1.rmap was written by Sightline's schema version 1 (before format 2):
+// `sightline-cli convert tests/data/full-features.json` of that release.
+TEST_CASE("a real version 1 document is migrated to format 2 on first write, untouched read-only",
+          "[storage][migration][format2]") {
+    const std::string data = SIGHTLINE_TEST_DATA;
+    const auto json = io::readMapJsonFile(data + "/full-features.json");
+    REQUIRE(json.map);
+    TempDir dir;
+    const QString path = dir.file("v1.rmap");
+    REQUIRE(QFile::copy(QString::fromStdString(data + "/full-features-v1.rmap"), path));
+    REQUIRE(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner));
+    REQUIRE(queryFile(path, "PRAGMA user_version") == "1");
+    REQUIRE(queryFile(path, "SELECT count(*) FROM sqlite_schema WHERE name = 'measure_forecast'") == "0");
+
+    const QByteArray before = fileBytes(path);
+    {
+        auto readOnly = RmapDocument::open(path, true);
+        REQUIRE(readOnly.document);
+        CHECK(readOnly.document->map().data() == *json.map);
+    }
+    CHECK((fileBytes(path) == before));
+
+    auto opened = RmapDocument::open(path);
+    REQUIRE(opened.error.isEmpty());
+    REQUIRE(opened.document);
+    CHECK(opened.document->map().data() == *json.map);
+    CHECK(queryFile(path, "PRAGMA user_version") == std::to_string(kSchemaVersion));
+    core::Map& map = opened.document->map();
+    const core::Node* measure = nullptr;
+    for (const core::Node& n : map.nodes())
+        if (n.kind == core::NodeKind::Measure && n.values.size() >= 3)
+            measure = &n;
+    REQUIRE(measure);
+    const core::NodeId id = measure->id;
+    REQUIRE(map.setForecast(id, {{*core::Date::parse("2031-01-31"), 42, "plan"}}).ok());
+    REQUIRE(map.setXmrBaselinePoints(id, 3).ok());
+    REQUIRE(opened.document->lastError().isEmpty());
+    const auto read = readRmap(path);
+    REQUIRE(read.map);
+    CHECK(*read.map == map.data());
 }

@@ -47,6 +47,14 @@ MapData fullMap() {
     m1.values = {{*Date::parse("2026-10-31"), 104, "after the fix"},
                  {*Date::parse("2026-09-30"), 118.5, ""},
                  {*Date::parse("2026-11-30"), -0.1, ""}};
+    // Format 2: an approval, a forecast, xmr options.
+    m1.values[0].approvedBy = PersonId("dl");
+    m1.values[0].approvedOn = Date::parse("2026-11-03");
+    m1.values[2].approvedBy = PersonId("kim");
+    m1.forecast = {{*Date::parse("2026-12-31"), 95.5, "plan"}, {*Date::parse("2027-01-31"), 90, ""}};
+    m1.xmr.rules = XmrRules::Nhs;
+    m1.xmr.baselinePoints = 12;
+    m1.xmr.breaks = {*Date::parse("2026-11-30"), *Date::parse("2026-10-31")};
     Node m2;
     m2.id = NodeId("m2");
     m2.kind = NodeKind::Measure;
@@ -76,6 +84,10 @@ MapData fullMap() {
     m.positionsOf(ViewKind::Strategy)[NodeId("m1")] = {-40, 1e6};
     m.positionsOf(ViewKind::Hierarchy)[NodeId("i1")] = {3, 4};
     m.settings = {5, 10, 0.75};
+    m.settings.runLength = 8;
+    m.settings.xmrMinPoints = 10;
+    m.settings.progressPoints = 4;
+    m.settings.requireApproval = true;
     m.waivers = {{"mini-me",
                   {NodeId("o1"), NodeId("g1")},
                   std::nullopt,

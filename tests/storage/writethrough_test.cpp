@@ -222,3 +222,54 @@ TEST_CASE("an edit writes only the rows and columns it changed", "[storage][writ
     CHECK(rowsWritten(*f.doc) - before == 3);
     requireFileMatches(*f.doc);
 }
+
+TEST_CASE("format 2 edits of a measure are written through, and only what they change",
+          "[storage][writethrough][format2]") {
+    Fixture f;
+    Map& m = f.map();
+    const NodeId id("m1");
+    REQUIRE(m.node(id)->values.size() >= 2);
+    const Date first = m.node(id)->values.front().date;
+
+    int before = rowsWritten(*f.doc);
+    REQUIRE(m.setXmrBaselinePoints(id, 2).ok());
+    CHECK(rowsWritten(*f.doc) - before == 1); // the node's xmr_baseline_points column
+    requireFileMatches(*f.doc);
+
+    before = rowsWritten(*f.doc);
+    XmrOptions xmr = m.node(id)->xmr;
+    REQUIRE(xmr.rules == XmrRules::Nhs);
+    xmr.rules = XmrRules::Pump;
+    REQUIRE(m.setXmr(id, xmr).ok());
+    CHECK(rowsWritten(*f.doc) - before == 1);
+    requireFileMatches(*f.doc);
+
+    const std::vector<Date> breaks = m.node(id)->xmr.breaks;
+    REQUIRE(breaks.size() == 2);
+    before = rowsWritten(*f.doc);
+    REQUIRE(m.setXmrBreaks(id, {breaks.front()}).ok());
+    // The old breaks deleted, the one kept inserted; values and the node's row untouched.
+    CHECK(rowsWritten(*f.doc) - before == 3);
+    requireFileMatches(*f.doc);
+
+    const std::size_t forecastBefore = m.node(id)->forecast.size();
+    before = rowsWritten(*f.doc);
+    REQUIRE(m.setForecast(id, {{*Date::parse("2030-01-31"), 70, "plan"}}).ok());
+    CHECK(rowsWritten(*f.doc) - before == static_cast<int>(forecastBefore) + 1);
+    requireFileMatches(*f.doc);
+
+    REQUIRE(!m.people().empty());
+    REQUIRE(m.setApproval(id, first, m.people().front().id, Date::parse("2030-02-03")).ok());
+    requireFileMatches(*f.doc);
+    const auto read = readRmap(f.doc->path());
+    REQUIRE(read.map);
+    const Node* again = nullptr;
+    for (const Node& n : read.map->nodes)
+        if (n.id == id)
+            again = &n;
+    REQUIRE(again);
+    CHECK(again->xmr.rules == XmrRules::Pump);
+    CHECK(again->xmr.breaks.size() == 1);
+    CHECK(again->xmr.baselinePoints == 2);
+    CHECK(again->values.front().approvedBy == m.people().front().id);
+}

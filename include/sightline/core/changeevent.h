@@ -64,6 +64,10 @@ enum class NodeField : unsigned {
     Status,
     Start,
     Due,
+    Forecast,          // format 2: the measure's forecast rows
+    XmrRules,          // format 2: xmr.rules
+    XmrBaselinePoints, // format 2: xmr.baselinePoints
+    XmrBreaks,         // format 2: xmr.breaks
     Count
 };
 enum class LinkField : unsigned { Kind, From, To, Polarity, Weight, Aggregate, Note, Count };
