@@ -24,6 +24,7 @@ Command sightCommand();
 Command exportCommand(); // builds with the Qt layers only
 #endif
 Command layoutCommand();
+Command importValuesCommand();
 
 // Every command, in the order `--help` lists them.
 const std::vector<Command>& allCommands();
