@@ -8,7 +8,7 @@
 namespace sightline::analysis {
 
 namespace {
-constexpr unsigned kEverything = Structure | Titles | NodeDetails | Thresholds | AsOfDate;
+constexpr unsigned kEverything = Structure | Titles | NodeDetails | Thresholds | AsOfDate | History;
 
 bool mentions(const std::vector<Finding>& findings, const std::vector<core::NodeId>& nodes,
               const std::vector<core::TeamId>& teams) {
@@ -63,6 +63,9 @@ public:
             inputs |= Titles;
         if (e.fields.any(F::Owner | F::Target | F::Cadence | F::Values))
             inputs |= NodeDetails;
+        if (e.fields.any(F::Values | F::Target | F::Direction | F::Forecast | F::XmrRules |
+                         F::XmrBaselinePoints | F::XmrBreaks | F::Status | F::Start))
+            inputs |= History;
     }
     void on(const core::change::LinkAdded&) override { inputs |= Structure; }
     void on(const core::change::LinkChanged&) override { inputs |= Structure; }

@@ -48,6 +48,16 @@ int RuleContext::titleKeyCount() {
     return keyCount_;
 }
 
+const XmrChart& RuleContext::xmr(std::uint32_t node) {
+    if (charts_.empty()) {
+        charts_.resize(map.nodes.size());
+        for (std::uint32_t i = 0; i < index.nodeCount(); ++i)
+            if (map.nodes[i].kind == core::NodeKind::Measure && !map.nodes[i].values.empty())
+                charts_[i] = computeXmr(map.nodes[i], map.settings);
+    }
+    return charts_[node];
+}
+
 std::string RuleContext::quotedTitle(std::uint32_t node) const {
     return "\u201c" + map.nodes[node].title + "\u201d";
 }
@@ -157,9 +167,19 @@ RuleFunction ruleFunction(Rule rule) {
     case Rule::TooManyMeasures:
         return tooManyMeasures;
     case Rule::TooManyObjectives:
+        return tooManyObjectives;
+    case Rule::MeasureConcern:
+        return measureConcern;
+    case Rule::TargetOutOfReach:
+        return targetOutOfReach;
+    case Rule::ActivityWithoutProgress:
+        return activityWithoutProgress;
+    case Rule::ForecastMiss:
+        return forecastMiss;
+    case Rule::UnapprovedValue:
         break;
     }
-    return tooManyObjectives;
+    return unapprovedValue;
 }
 
 } // namespace sightline::analysis::detail

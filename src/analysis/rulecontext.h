@@ -5,6 +5,7 @@
 #include "sightline/analysis/mapindex.h"
 #include "sightline/analysis/rules.h"
 #include "sightline/analysis/signedreach.h"
+#include "sightline/analysis/xmr.h"
 #include "sightline/core/date.h"
 #include "wording.h"
 
@@ -31,6 +32,8 @@ public:
     // Per node: its normalised title interned as a small integer, or -1 when it is empty.
     const std::vector<int>& titleKeys();
     int titleKeyCount();
+    // The XmR chart of a measure (empty for other nodes), computed once per snapshot.
+    const XmrChart& xmr(std::uint32_t node);
 
     // “Title” (Team name), or “Title” for a node without a team.
     std::string label(std::uint32_t node) const;
@@ -52,6 +55,7 @@ private:
     std::unique_ptr<SignedReach> reach_;
     std::vector<int> keys_;
     int keyCount_ = -1;
+    std::vector<XmrChart> charts_;
 };
 
 // "a, b and c".
@@ -76,5 +80,10 @@ void noTarget(RuleContext&, std::vector<Finding>&);
 void staleMeasure(RuleContext&, std::vector<Finding>&);
 void tooManyMeasures(RuleContext&, std::vector<Finding>&);
 void tooManyObjectives(RuleContext&, std::vector<Finding>&);
+void measureConcern(RuleContext&, std::vector<Finding>&);
+void targetOutOfReach(RuleContext&, std::vector<Finding>&);
+void activityWithoutProgress(RuleContext&, std::vector<Finding>&);
+void forecastMiss(RuleContext&, std::vector<Finding>&);
+void unapprovedValue(RuleContext&, std::vector<Finding>&);
 
 } // namespace sightline::analysis::detail

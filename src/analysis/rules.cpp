@@ -34,6 +34,18 @@ constexpr std::array<RuleInfo, kRuleCount> kRules{{
      "a result with more measures than the map's limit"},
     {Rule::TooManyObjectives, "too-many-objectives", Severity::Info, true, Structure | Thresholds,
      "a team with more results (objectives) than the map's limit"},
+    {Rule::MeasureConcern, "measure-concern", Severity::Warning, false, Structure | History | Thresholds,
+     "a measure whose latest value is a signal of concern on its XmR chart"},
+    {Rule::TargetOutOfReach, "target-out-of-reach", Severity::Warning, false,
+     Structure | History | Thresholds,
+     "a measure whose process limits miss its target, with no initiative working on it"},
+    {Rule::ActivityWithoutProgress, "activity-without-progress", Severity::Warning, false,
+     Structure | History | Thresholds,
+     "an initiative under way whose measures show no improvement since it started"},
+    {Rule::ForecastMiss, "forecast-miss", Severity::Info, false, History | Thresholds,
+     "a measure whose latest value falls short of its forecast by more than routine variation"},
+    {Rule::UnapprovedValue, "unapproved-value", Severity::Info, false, History | Thresholds,
+     "a measure whose latest value is not approved, on a map that requires approval"},
 }};
 } // namespace
 

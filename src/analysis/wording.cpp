@@ -1,5 +1,7 @@
 #include "wording.h"
 
+#include <charconv>
+
 namespace sightline::analysis::detail {
 
 std::string_view Wording::measure() const {
@@ -48,6 +50,12 @@ std::string_view Wording::kinds(core::NodeKind kind) const {
         break;
     }
     return "initiatives";
+}
+
+std::string number(double value) {
+    char buf[32];
+    const auto r = std::to_chars(buf, buf + sizeof buf, value == 0.0 ? 0.0 : value);
+    return std::string(buf, r.ptr);
 }
 
 std::string count(std::size_t n, std::string_view one, std::string_view many) {

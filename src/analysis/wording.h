@@ -26,6 +26,10 @@ private:
     core::Vocabulary vocabulary_;
 };
 
+// A number as people write it: the shortest form that reads back as the same double ("126",
+// "4.35", "-0.5").
+std::string number(double value);
+
 // "1 result", "3 results".
 std::string count(std::size_t n, std::string_view one, std::string_view many);
 

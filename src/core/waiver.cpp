@@ -5,11 +5,13 @@
 namespace sightline::core {
 
 namespace {
-constexpr std::array<std::string_view, 15> kRules{
-    "orphan-measure", "unmeasured-objective", "no-line-of-sight",   "team-without-line-of-sight",
-    "mini-me",        "mini-me-scorecard",    "additive-only",      "rollup-cycle",
-    "feedback-loop",  "may-hurt-goal",        "no-owner",           "no-target",
-    "stale-measure",  "too-many-measures",    "too-many-objectives"};
+constexpr std::array<std::string_view, 20> kRules{
+    "orphan-measure", "unmeasured-objective", "no-line-of-sight", "team-without-line-of-sight", "mini-me",
+    "mini-me-scorecard", "additive-only", "rollup-cycle", "feedback-loop", "may-hurt-goal", "no-owner",
+    "no-target", "stale-measure", "too-many-measures", "too-many-objectives",
+    // measures.md, "New findings"
+    "measure-concern", "target-out-of-reach", "activity-without-progress", "forecast-miss",
+    "unapproved-value"};
 } // namespace
 
 bool isTeamRule(std::string_view rule) {

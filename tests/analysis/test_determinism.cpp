@@ -9,6 +9,39 @@ using namespace sightline;
 using namespace sightline::testing;
 
 namespace {
+// Gives each measure with a value a year of monthly values up to it (routine noise, a shift down
+// at the end, or a last value far above), some a forecast and a target out of reach; initiatives
+// active since before those years; approval required. From its own random stream, so that the
+// rest of the map stays as it was.
+void addHistories(MapBuilder& b, unsigned seed) {
+    std::mt19937 rng(seed * 31 + 7);
+    auto pick = [&](int n) { return static_cast<int>(rng() % static_cast<unsigned>(n)); };
+    for (core::Node& n : b.map.nodes) {
+        if (n.kind == core::NodeKind::Initiative) {
+            n.status = pick(4) == 0 ? core::InitiativeStatus::Proposed : core::InitiativeStatus::Active;
+            n.start = date("2025-06-01");
+        }
+        if (n.kind != core::NodeKind::Measure || n.values.empty())
+            continue;
+        const core::Date last = n.values.front().date;
+        const int pattern = pick(3);
+        n.values.clear();
+        for (int k = 0; k < 12; ++k) {
+            double v = 10.0 + pick(5) * 0.5;
+            if (pattern == 1 && k >= 5)
+                v -= 4;
+            if (pattern == 2 && k == 11)
+                v = 40;
+            n.values.push_back({last.addDays(-31LL * (11 - k)), v, ""});
+        }
+        if (pick(2) == 0)
+            n.forecast = {{last, n.values.back().value + 50, ""}};
+        if (pattern == 0 && pick(2) == 0 && n.target)
+            n.target = 1000.0;
+    }
+    b.map.settings.requireApproval = true;
+}
+
 // A random but valid map with every kind of defect: teams in a tree, copied titles, negative
 // links, rollups, loops, missing owners, targets and values.
 core::MapData randomMap(unsigned seed, int teams, int nodesPerTeam) {
@@ -90,6 +123,7 @@ core::MapData randomMap(unsigned seed, int teams, int nodesPerTeam) {
     b.team("lonely", "Lonely team", "t0").objective("lonely-o", "Alone", "lonely");
     b.map.settings.maxObjectivesPerTeam = 3;
     b.map.settings.maxMeasuresPerObjective = 1;
+    addHistories(b, seed);
     return b.build();
 }
 } // namespace

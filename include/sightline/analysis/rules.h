@@ -27,8 +27,14 @@ enum class Rule : std::uint8_t {
     StaleMeasure,
     TooManyMeasures,
     TooManyObjectives,
+    // Measures over time (measures.md, "New findings").
+    MeasureConcern,
+    TargetOutOfReach,
+    ActivityWithoutProgress,
+    ForecastMiss,
+    UnapprovedValue,
 };
-inline constexpr std::size_t kRuleCount = 15;
+inline constexpr std::size_t kRuleCount = 20;
 
 // What a rule reads from the map; LiveAnalysis re-runs a rule only when one of these changed.
 enum Input : unsigned {
@@ -37,6 +43,8 @@ enum Input : unsigned {
     NodeDetails = 1u << 2, // owner, target, cadence, values
     Thresholds = 1u << 3,  // the map's settings
     AsOfDate = 1u << 4,
+    History = 1u << 5, // a measure's values, forecast, direction, target and xmr options; an
+                       // initiative's status and start
 };
 
 struct RuleInfo {
@@ -48,7 +56,7 @@ struct RuleInfo {
     std::string_view summary; // one line for people, e.g. in --help
 };
 
-// All fifteen rules, in the spec's order.
+// All twenty rules, in the spec's order (analysis-rules.md, then measures.md).
 std::span<const RuleInfo> allRules();
 const RuleInfo& ruleInfo(Rule rule);
 std::optional<Rule> ruleFromId(std::string_view id);
