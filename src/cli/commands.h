@@ -25,6 +25,7 @@ Command exportCommand(); // builds with the Qt layers only
 #endif
 Command layoutCommand();
 Command importValuesCommand();
+Command xmrCommand();
 
 // Every command, in the order `--help` lists them.
 const std::vector<Command>& allCommands();
