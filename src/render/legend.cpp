@@ -90,9 +90,10 @@ LegendSection colourSection(const core::Map& map, ColourMode mode, const Style& 
         break;
     }
     case ColourMode::MeasureStatus:
-        s.title = QStringLiteral("Colour: measure status (latest value against target)");
-        for (MeasureStatus st :
-             {MeasureStatus::Met, MeasureStatus::Improving, MeasureStatus::Behind, MeasureStatus::NoData})
+        s.title = QStringLiteral("Colour: measure status (XmR signals and capability; latest value against "
+                                 "target where too few values)");
+        for (MeasureStatus st : {MeasureStatus::Met, MeasureStatus::Improving, MeasureStatus::Routine,
+                                 MeasureStatus::Behind, MeasureStatus::NoData})
             s.entries.push_back({statusColour(st, style), statusLabel(st)});
         break;
     }
@@ -118,7 +119,7 @@ LegendSection symbolSection(const core::Map& map, const Style& style, const Lege
         initiative = initiative || n.kind == core::NodeKind::Initiative;
         if (n.kind == core::NodeKind::Measure) {
             measure = true;
-            statuses.insert(measureStatus(n));
+            statuses.insert(measureStatus(n, map.settings()));
             bool measures = false;
             for (const core::LinkId& lid : map.outLinks(n.id))
                 if (const core::Link* l = map.link(lid))

@@ -41,7 +41,7 @@ void MeasureCardItem::refresh() {
         return;
     const Style& s = mapScene().style();
     setGeometry(s.measureSize, 4);
-    status_ = measureStatus(*n);
+    status_ = measureStatus(*n, map.settings());
     color_ = statusColour(status_, s);
     switch (n->direction) {
     case Direction::Up:

@@ -18,9 +18,32 @@ int severity(MeasureStatus s) {
     return s == MeasureStatus::NoData ? -1 : static_cast<int>(s);
 }
 
+MeasureStatus fromSummary(const analysis::XmrSummary& s) {
+    switch (s.variation) {
+    case analysis::PointKind::Concern:
+        return MeasureStatus::Behind;
+    case analysis::PointKind::Improvement:
+        return MeasureStatus::Improving;
+    case analysis::PointKind::None:
+    case analysis::PointKind::CommonCause:
+    case analysis::PointKind::Neutral:
+        break;
+    }
+    switch (s.capability) {
+    case analysis::Capability::ConsistentlyMeets:
+        return MeasureStatus::Met;
+    case analysis::Capability::ConsistentlyMisses:
+        return MeasureStatus::Behind;
+    case analysis::Capability::HitAndMiss:
+    case analysis::Capability::Unknown:
+        break;
+    }
+    return MeasureStatus::Routine;
+}
+
 } // namespace
 
-MeasureStatus measureStatus(const core::Node& n) {
+MeasureStatus latestValueStatus(const core::Node& n) {
     const core::MeasureValue* latest = n.latestValue();
     if (n.kind != core::NodeKind::Measure || !latest || !n.target)
         return MeasureStatus::NoData;
@@ -40,9 +63,29 @@ MeasureStatus measureStatus(const core::Node& n) {
     return MeasureStatus::NoData;
 }
 
+MeasureStanding measureStanding(const core::Node& n, const core::Settings& settings) {
+    MeasureStanding s;
+    if (n.kind != core::NodeKind::Measure || n.values.empty())
+        return s;
+    const analysis::XmrChart chart = analysis::computeXmr(n, settings);
+    if (chart.hasLimits()) {
+        s.summary = chart.summary;
+        s.status = fromSummary(chart.summary);
+        s.basis = StatusBasis::Xmr;
+        return s;
+    }
+    s.status = latestValueStatus(n);
+    s.basis = s.status == MeasureStatus::NoData ? StatusBasis::None : StatusBasis::LatestValue;
+    return s;
+}
+
+MeasureStatus measureStatus(const core::Node& measure, const core::Settings& settings) {
+    return measureStanding(measure, settings).status;
+}
+
 MeasureStatus nodeStatus(const core::Map& map, const core::Node& node) {
     if (node.kind == core::NodeKind::Measure)
-        return measureStatus(node);
+        return measureStatus(node, map.settings());
     if (node.kind != core::NodeKind::Objective)
         return MeasureStatus::NoData;
     MeasureStatus worst = MeasureStatus::NoData;
@@ -51,7 +94,7 @@ MeasureStatus nodeStatus(const core::Map& map, const core::Node& node) {
         if (!l || l->kind != core::LinkKind::Measures)
             continue;
         if (const core::Node* m = map.node(l->from)) {
-            const MeasureStatus s = measureStatus(*m);
+            const MeasureStatus s = measureStatus(*m, map.settings());
             if (severity(s) > severity(worst))
                 worst = s;
         }

@@ -10,6 +10,8 @@ QColor statusColour(MeasureStatus status, const Style& style) {
     case MeasureStatus::Met:
         return style.good;
     case MeasureStatus::Improving:
+        return QColor(0x15, 0x65, 0xc0); // blue: Making Data Count's improvement
+    case MeasureStatus::Routine:
         return QColor(0xe0, 0x8a, 0x00);
     case MeasureStatus::Behind:
         return style.bad;
@@ -22,13 +24,15 @@ QColor statusColour(MeasureStatus status, const Style& style) {
 QString statusLabel(MeasureStatus status) {
     switch (status) {
     case MeasureStatus::Met:
-        return QStringLiteral("At or better than target");
+        return QStringLiteral("Meets its target");
     case MeasureStatus::Improving:
-        return QStringLiteral("Short of target, better than baseline");
+        return QStringLiteral("Improving");
+    case MeasureStatus::Routine:
+        return QStringLiteral("Routine variation, hit and miss");
     case MeasureStatus::Behind:
-        return QStringLiteral("Short of target");
+        return QStringLiteral("Concern, or misses its target");
     case MeasureStatus::NoData:
-        return QStringLiteral("No value or no target");
+        return QStringLiteral("No data or no target");
     }
     return {};
 }

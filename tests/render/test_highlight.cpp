@@ -173,7 +173,7 @@ TEST_CASE("colour modes colour the bubbles and come with their legend", "[render
     CHECK(scene.nodeColour(s) == style.noTeam);
 
     scene.setHighlight(Highlight::none(render::ColourMode::MeasureStatus));
-    CHECK(render::measureStatus(*map.node(NodeId("m"))) == render::MeasureStatus::Behind);
+    CHECK(render::measureStatus(*map.node(NodeId("m")), map.settings()) == render::MeasureStatus::Behind);
     CHECK(scene.nodeColour(a1) == style.bad); // measured by a measure short of its target
     CHECK(scene.nodeColour(s) == style.neutral);
     CHECK(scene.legend().front().entries.size() == 4);

@@ -34,7 +34,8 @@ public:
     QRectF boundingRect() const override;
 
     // The measure's status (measureStatus()), shown as the colour of the card's bar and value:
-    // green when met, amber when improving, red when behind, grey when there is no data.
+    // green when met, blue when improving, amber for routine variation, red for a concern or a
+    // target out of reach, grey when there is no data.
     MeasureStatus status() const { return status_; }
 
     // What the card shows, line by line (for tests and accessibility): the title's lines,
