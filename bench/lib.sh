@@ -6,15 +6,16 @@ BENCH_TIMEIT="$BENCH_ROOT/bench/timeit.py"
 # genmap.py sits beside the repository (../shared/tools), or where GENMAP says.
 BENCH_GENMAP=${GENMAP:-$BENCH_ROOT/../shared/tools/genmap.py}
 
-# bench_map NODES SEED: path of a genmap.py map (generated once into BENCH_DIR).
+# bench_map NODES SEED [VALUES]: path of a genmap.py map (generated once into BENCH_DIR), with
+# VALUES monthly values a measure when given (genmap's default otherwise).
 bench_map() {
-  local nodes=$1 seed=$2 out="$BENCH_DIR/genmap-$1-s$2.json"
+  local nodes=$1 seed=$2 values=${3:-} out="$BENCH_DIR/genmap-$1-s$2${3:+-v$3}.json"
   if [ ! -s "$out" ]; then
     if [ ! -f "$BENCH_GENMAP" ]; then
       echo "bench: genmap.py not found at $BENCH_GENMAP (set GENMAP=/path/to/genmap.py)" >&2
       return 1
     fi
-    python3 "$BENCH_GENMAP" --nodes "$nodes" --seed "$seed" -o "$out.tmp" >&2 && mv "$out.tmp" "$out" || return 1
+    python3 "$BENCH_GENMAP" --nodes "$nodes" --seed "$seed" ${values:+--values "$values"} -o "$out.tmp" >&2 && mv "$out.tmp" "$out" || return 1
   fi
   echo "$out"
 }
