@@ -52,7 +52,7 @@ std::string describeSignal(const XmrChart& chart) {
     if (last.signals.contains(Signal::Outside))
         return "its latest value, " + number(last.value) + " on " + last.date.toString() + ", is " +
                (high ? "above its upper" : "below its lower") + " natural process limit of " +
-               number(high ? seg.unpl : seg.lnpl);
+               approx(high ? seg.unpl : seg.lnpl);
     if (last.signals.contains(Signal::Trend)) {
         std::size_t k = n - 1;
         while (k > 0 && (high ? pts[k].value > pts[k - 1].value : pts[k].value < pts[k - 1].value))
@@ -128,8 +128,8 @@ void targetOutOfReach(RuleContext& ctx, std::vector<Finding>& out) {
         const XmrSegment& seg = *chart.lastSegment();
         std::string msg = "The " + std::string(w.measure()) + " " + ctx.label(v) +
                           " cannot reach its target of " + number(*ctx.map.nodes[v].target) +
-                          " as its process runs now: its values vary " + "between " + number(seg.lnpl) +
-                          " and " + number(seg.unpl) +
+                          " as its process runs now: its values vary " + "between " + approx(seg.lnpl) +
+                          " and " + approx(seg.unpl) +
                           " (its natural process limits), and nothing on the map is working to change that. "
                           "Link an initiative that changes how the work is done, or agree a target the "
                           "process can reach.";
@@ -192,9 +192,9 @@ void activityWithoutProgress(RuleContext& ctx, std::vector<Finding>& out) {
                                             " show no signal of improvement in their values since then";
         std::string msg = "The initiative " + ctx.label(v) + " has been under way since " + start.toString() +
                           ", but " + which +
-                          ". Either it is not changing the process, or what it changes does not show in "
-                          "these " +
-                          std::string(w.measures()) +
+                          ". Either it is not changing the process, or what it changes does not show in " +
+                          (stalled.size() == 1 ? "this " + std::string(w.measure())
+                                               : "these " + std::string(w.measures())) +
                           ". Review it with its owner: change it, stop it, or measure what it "
                           "is meant to change.";
         out.push_back(ctx.finding(Rule::ActivityWithoutProgress, v, std::move(stalled), std::move(msg)));
@@ -232,7 +232,7 @@ void forecastMiss(RuleContext& ctx, std::vector<Finding>& out) {
             continue;
         std::string msg = "The " + std::string(w.measure()) + " " + ctx.label(v) + " came in at " +
                           number(x) + " on " + last.date.toString() + " against a forecast of " +
-                          number(f->value) + ": a gap wider than its routine variation (" + number(routine) +
+                          number(f->value) + ": a gap wider than its routine variation (" + approx(routine) +
                           "). Ask whether the forecast still holds and what would close the gap.";
         out.push_back(ctx.finding(Rule::ForecastMiss, v, {}, std::move(msg)));
     }

@@ -1,6 +1,8 @@
 #include "wording.h"
 
+#include <algorithm>
 #include <charconv>
+#include <cmath>
 
 namespace sightline::analysis::detail {
 
@@ -56,6 +58,15 @@ std::string number(double value) {
     char buf[32];
     const auto r = std::to_chars(buf, buf + sizeof buf, value == 0.0 ? 0.0 : value);
     return std::string(buf, r.ptr);
+}
+
+std::string approx(double value) {
+    if (value == 0.0 || !std::isfinite(value))
+        return number(value);
+    const int magnitude = static_cast<int>(std::floor(std::log10(std::abs(value))));
+    const int decimals = std::clamp(3 - magnitude, 0, 6);
+    const double scale = std::pow(10.0, decimals);
+    return number(std::round(value * scale) / scale);
 }
 
 std::string count(std::size_t n, std::string_view one, std::string_view many) {

@@ -30,6 +30,10 @@ private:
 // "4.35", "-0.5").
 std::string number(double value);
 
+// A computed number rounded for reading aloud: four significant digits, never an exponent
+// ("117.4", "7.842", "4689", "0.0123").
+std::string approx(double value);
+
 // "1 result", "3 results".
 std::string count(std::size_t n, std::string_view one, std::string_view many);
 

@@ -176,7 +176,7 @@ TEST_CASE("colour modes colour the bubbles and come with their legend", "[render
     CHECK(render::measureStatus(*map.node(NodeId("m")), map.settings()) == render::MeasureStatus::Behind);
     CHECK(scene.nodeColour(a1) == style.bad); // measured by a measure short of its target
     CHECK(scene.nodeColour(s) == style.neutral);
-    CHECK(scene.legend().front().entries.size() == 4);
+    CHECK(scene.legend().front().entries.size() == 5); // met, improving, routine, behind, no data
 
     // The measure reaches its target: the result it measures turns good once edits pause.
     core::Node met = *map.node(NodeId("m"));
