@@ -30,7 +30,11 @@ void addScorecard(const core::Map& map, const PackFrame& pack, std::vector<std::
         QObject::tr("Every measure of the top goals and of the first %1 team levels, by goal and by team. ")
             .arg(pack.options.teamLevels) +
         ScorecardPage::countsLine(card) +
-        QObject::tr(" Status: the latest value against the target in the measure's direction.");
+        QObject::tr(
+            " Status: read from each measure's XmR chart (a signal of improvement or concern, else whether "
+            "it "
+            "consistently meets its target); with too few values for limits, the latest value against the "
+            "target.");
     if (!pack.title.asOf.isEmpty())
         intro += QObject::tr(" Data as of %1.").arg(pack.title.asOf);
     const double first = frame.map.height() - TablePage::headingHeight(intro, frame.body.width());

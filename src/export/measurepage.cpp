@@ -23,19 +23,21 @@ QString qs(const std::string& s) {
     return QString::fromStdString(s);
 }
 
-// Worse first: behind, improving, met, then no data.
+// Worse first: behind, routine (hit and miss), improving, met, then no data.
 int attention(render::MeasureStatus s) {
     switch (s) {
     case render::MeasureStatus::Behind:
         return 0;
-    case render::MeasureStatus::Improving:
+    case render::MeasureStatus::Routine:
         return 1;
-    case render::MeasureStatus::Met:
+    case render::MeasureStatus::Improving:
         return 2;
-    case render::MeasureStatus::NoData:
+    case render::MeasureStatus::Met:
         return 3;
+    case render::MeasureStatus::NoData:
+        return 4;
     }
-    return 3;
+    return 4;
 }
 
 void paintChart(QPainter& painter, const QRectF& box, const MeasureChart& c) {
@@ -156,7 +158,7 @@ std::vector<MeasureChart> measureCharts(const core::Map& map) {
         c.target = n.target ? QObject::tr("target %1").arg(render::formatValue(*n.target, unit))
                             : QObject::tr("no target");
         c.targetValue = n.target;
-        c.status = render::measureStatus(n);
+        c.status = render::measureStatus(n, map.settings());
         out.push_back(std::move(c));
     }
     std::stable_sort(out.begin(), out.end(), [](const MeasureChart& a, const MeasureChart& b) {

@@ -47,7 +47,7 @@ ScorecardRow rowFor(const core::Map& map, const core::Node& n) {
         row.targetValue = n.target;
     }
     row.direction = n.direction;
-    row.status = render::measureStatus(n);
+    row.status = render::measureStatus(n, map.settings());
     const std::size_t from = values.size() > kTrendPoints ? values.size() - kTrendPoints : 0;
     for (std::size_t i = from; i < values.size(); ++i)
         row.trend.push_back(values[i]->value);
@@ -69,6 +69,8 @@ QString scorecardStatus(render::MeasureStatus status) {
         return QObject::tr("Met");
     case render::MeasureStatus::Improving:
         return QObject::tr("Improving");
+    case render::MeasureStatus::Routine:
+        return QObject::tr("Routine");
     case render::MeasureStatus::Behind:
         return QObject::tr("Behind");
     case render::MeasureStatus::NoData:

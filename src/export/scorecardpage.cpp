@@ -238,10 +238,12 @@ ScorecardPage::ScorecardPage(PageFrame frame, QString intro, std::shared_ptr<con
 QString ScorecardPage::countsLine(const Scorecard& card) {
     const auto& c = card.counts;
     auto n = [&](render::MeasureStatus s) { return c[static_cast<std::size_t>(s)]; };
-    return QObject::tr("%1 measures: %2 met, %3 improving, %4 behind, %5 without data.")
+    return QObject::tr("%1 measures: %2 met, %3 improving, %4 routine (hit and miss), %5 behind, %6 without "
+                       "data.")
         .arg(card.size())
         .arg(n(render::MeasureStatus::Met))
         .arg(n(render::MeasureStatus::Improving))
+        .arg(n(render::MeasureStatus::Routine))
         .arg(n(render::MeasureStatus::Behind))
         .arg(n(render::MeasureStatus::NoData));
 }

@@ -38,7 +38,7 @@ struct ScorecardGroup {
 // other measures), each group in the map's order; with the number of measures per status.
 struct Scorecard {
     std::vector<ScorecardGroup> groups;
-    std::array<int, 4> counts{}; // indexed by render::MeasureStatus
+    std::array<int, 5> counts{}; // indexed by render::MeasureStatus (Met .. NoData)
     int size() const;
 };
 
