@@ -1,5 +1,6 @@
 #include "sightline/editor/canvasview.h"
 
+#include "capturekeys.h"
 #include "linkdragtool.h"
 #include "nodedragtool.h"
 #include "panzoomhandler.h"
@@ -11,8 +12,10 @@
 #include "sightline/render/vocabulary.h"
 #include "titleeditor.h"
 
+#include <QApplication>
 #include <QContextMenuEvent>
 #include <QKeyEvent>
+#include <QLineEdit>
 #include <QMenu>
 #include <QWheelEvent>
 #include <cmath>
@@ -24,7 +27,8 @@ using render::MapNodeItem;
 CanvasView::CanvasView(EditController& controller, QWidget* parent)
     : QGraphicsView(&controller.scene(), parent), controller_(controller),
       panZoom_(std::make_unique<PanZoomHandler>(*this)), nodeDrag_(std::make_unique<NodeDragTool>(*this)),
-      linkDrag_(std::make_unique<LinkDragTool>(*this)), title_(std::make_unique<TitleEditor>(*this)) {
+      linkDrag_(std::make_unique<LinkDragTool>(*this)), title_(std::make_unique<TitleEditor>(*this)),
+      capture_(std::make_unique<CaptureKeys>(*this)) {
     setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
     setDragMode(RubberBandDrag);
     setRubberBandSelectionMode(Qt::IntersectsItemShape);
@@ -36,7 +40,8 @@ CanvasView::CanvasView(EditController& controller, QWidget* parent)
     setFocusPolicy(Qt::StrongFocus);
     setMouseTracking(true);
     setFrameShape(QFrame::NoFrame);
-    connect(&controller_, &EditController::editTitleRequested, this, &CanvasView::editTitle);
+    connect(&controller_, &EditController::editTitleRequested, this,
+            [this](const core::NodeId& id) { editTitle(id); });
     connect(&controller_.scene(), &render::MapScene::changesApplied, this,
             [this] { title_->modelChanged(); });
 }
@@ -75,18 +80,21 @@ void CanvasView::zoomOut() {
 }
 
 void CanvasView::fitMap() {
-    fitRect(mapScene().mapBounds());
+    if (fitBounds_)
+        fitRect(fitBounds_(), 0, 4); // presentation: the nodes fill the screen
+    else
+        fitRect(mapScene().mapBounds());
 }
 
-void CanvasView::fitRect(const QRectF& bounds) {
+void CanvasView::fitRect(const QRectF& bounds, qreal margin, qreal most) {
     if (bounds.isEmpty()) {
         resetTransform();
         centerOn(0, 0);
     } else {
-        fitInView(bounds.adjusted(-40, -40, 40, 40), Qt::KeepAspectRatio);
-        if (zoom() > 1.5) {
+        fitInView(bounds.adjusted(-margin, -margin, margin, margin), Qt::KeepAspectRatio);
+        if (zoom() > most) {
             resetTransform();
-            scale(1.5, 1.5);
+            scale(most, most);
             centerOn(bounds.center());
         }
     }
@@ -214,14 +222,16 @@ void CanvasView::contextMenuEvent(QContextMenuEvent* event) {
 // --- keyboard -------------------------------------------------------------------------------
 
 void CanvasView::keyPressEvent(QKeyEvent* event) {
-    const qreal step = (event->modifiers() & Qt::ShiftModifier) ? 5 * mapScene().style().gridSize
-                                                                : mapScene().style().gridSize;
-    switch (event->key()) {
-    case Qt::Key_Return:
-    case Qt::Key_Enter:
-        controller_.createLinked(core::NodeKind::Objective, viewCentre());
+    if (title_->isOpen() && !forwarding_) { // typing that reached the canvas belongs to the title
+        forwarding_ = true;                 // (what the field leaves comes back here: once)
+        QApplication::sendEvent(title_->lineEdit(), event);
+        forwarding_ = false;
         event->accept();
         return;
+    }
+    if (capture_->keyPress(event))
+        return;
+    switch (event->key()) {
     case Qt::Key_F2: {
         const auto selected = mapScene().selectedNodeIds();
         if (selected.size() == 1)
@@ -234,22 +244,6 @@ void CanvasView::keyPressEvent(QKeyEvent* event) {
         controller_.deleteSelection();
         event->accept();
         return;
-    case Qt::Key_Left:
-    case Qt::Key_Right:
-    case Qt::Key_Up:
-    case Qt::Key_Down: {
-        if (mapScene().selectedNodeIds().empty())
-            break;
-        if (!event->isAutoRepeat())
-            gesture_ = controller_.newGesture();
-        const QPointF d = event->key() == Qt::Key_Left    ? QPointF(-step, 0)
-                          : event->key() == Qt::Key_Right ? QPointF(step, 0)
-                          : event->key() == Qt::Key_Up    ? QPointF(0, -step)
-                                                          : QPointF(0, step);
-        controller_.moveSelection(d, gesture_);
-        event->accept();
-        return;
-    }
     case Qt::Key_Space:
         panZoom_->keyPress(event);
         return;
@@ -314,8 +308,8 @@ bool CanvasView::isEditingTitle() const {
     return title_->isOpen();
 }
 
-void CanvasView::editTitle(const core::NodeId& id) {
-    title_->open(id);
+void CanvasView::editTitle(const core::NodeId& id, const QString& typed) {
+    title_->open(id, typed);
 }
 
 } // namespace sightline::editor

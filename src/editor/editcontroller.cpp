@@ -39,9 +39,13 @@ std::optional<NodeId> EditController::createNode(NodeKind kind, QPointF pos, con
     node.title = (title.isEmpty() ? QStringLiteral("New %1").arg(label.toLower()) : title).toStdString();
     if (kind == NodeKind::Initiative)
         node.status = core::InitiativeStatus::Proposed;
+    // The first result of a map is what everything else leads to: its top goal.
+    node.goal = kind == NodeKind::Objective &&
+                std::none_of(map.nodes().begin(), map.nodes().end(),
+                             [](const core::Node& n) { return n.kind == NodeKind::Objective; });
     Additions add;
     add.view = document_.view();
-    const QPointF p = snapped(pos);
+    const QPointF p = snapped(placeFreeNode(scene_, node, pos));
     add.positions.emplace_back(node.id, core::Point{p.x(), p.y()});
     add.nodes.push_back(node);
     if (!document_.push(
@@ -83,24 +87,32 @@ std::optional<NodeId> EditController::createLinked(NodeKind kind, QPointF fallba
     node.kind = kind;
     node.team = anchor->team;
     node.perspective = anchor->perspective;
-    if (kind == NodeKind::Initiative)
-        node.status = core::InitiativeStatus::Proposed;
-    const QString label = render::kindLabel(map.properties().vocabulary, kind);
-    node.title = QStringLiteral("New %1").arg(label.toLower()).toStdString();
     core::Link link;
     link.id = map.newLinkId();
     link.kind = *linkKind;
     link.from = outward ? node.id : anchor->id;
     link.to = outward ? anchor->id : node.id;
+    const QString label = render::kindLabel(map.properties().vocabulary, kind);
+    return addPlaced(std::move(node), link, tr("Add linked %1").arg(label.toLower()));
+}
+
+std::optional<NodeId> EditController::addPlaced(core::Node node, std::optional<core::Link> link,
+                                                const QString& text, std::optional<NodeId> besideOf) {
+    core::Map& map = document_.map();
+    if (node.kind == NodeKind::Initiative)
+        node.status = core::InitiativeStatus::Proposed;
+    const QString label = render::kindLabel(map.properties().vocabulary, node.kind);
+    node.title = QStringLiteral("New %1").arg(label.toLower()).toStdString();
     // Next to what it links to, on a free spot; nothing else moves.
-    const QPointF p = snapped(placeNewNode(map, scene_, node, link));
+    const QPointF p =
+        snapped(link ? placeNewNode(map, scene_, node, link) : placeFreeNode(scene_, node, {}, besideOf));
     Additions add;
     add.view = document_.view();
     add.nodes.push_back(node);
-    add.links.push_back(link);
+    if (link)
+        add.links.push_back(*link);
     add.positions.emplace_back(node.id, core::Point{p.x(), p.y()});
-    if (!document_.push(
-            std::make_unique<AddItemsCommand>(map, std::move(add), tr("Add linked %1").arg(label.toLower()))))
+    if (!document_.push(std::make_unique<AddItemsCommand>(map, std::move(add), text)))
         return std::nullopt;
     scene_.selectNodes({node.id});
     Q_EMIT editTitleRequested(node.id);

@@ -12,6 +12,7 @@
 #include "findbar.h"
 #include "icons.h"
 #include "preferencesdialog.h"
+#include "presentation.h"
 #include "sightline/editor/canvasview.h"
 #include "sightline/editor/document.h"
 #include "sightline/editor/documentcontroller.h"
@@ -69,6 +70,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     outline_->raise();
     insight_ = new InsightController(*this);
     connect(outline_, &OutlineDock::teamFocusRequested, insight_, &InsightController::focusTeam);
+    presentation_ = new Presentation(*this, *insight_);
 
     views_ = new ViewController(this, statusBar());
     buildMenus();
@@ -205,10 +207,7 @@ void MainWindow::connectActions() {
         return withController(
             [this, kind](EditController& c) { c.createLinked(kind, canvas_->creationPos()); });
     };
-    connect(a.addObjective, &QAction::triggered, this, withController([this](EditController& c) {
-                if (auto id = c.createNode(core::NodeKind::Objective, canvas_->creationPos()))
-                    canvas_->editTitle(*id);
-            }));
+    connect(a.addObjective, &QAction::triggered, this, create(core::NodeKind::Objective));
     connect(a.addMeasure, &QAction::triggered, this, create(core::NodeKind::Measure));
     connect(a.addInitiative, &QAction::triggered, this, create(core::NodeKind::Initiative));
     connect(a.addLinkedObjective, &QAction::triggered, this, create(core::NodeKind::Objective));
@@ -273,6 +272,7 @@ void MainWindow::detachWorkspace() {
     overview_->setWorkspace(nullptr, nullptr);
     findBar_->setWorkspace(nullptr, nullptr);
     insight_->setWorkspace(nullptr, nullptr);
+    presentation_->setWorkspace(nullptr, nullptr);
     delete canvas_;
     canvas_ = nullptr;
 }
@@ -318,6 +318,7 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace) {
         findBar_->setWorkspace(workspace_.get(), canvas_);
         insight_->setWorkspace(workspace_.get(), canvas_);
         views_->setWorkspace(workspace_.get(), canvas_);
+        presentation_->setWorkspace(workspace_.get(), canvas_);
         const auto view = doc.view();
         a.resultsView->setChecked(view == core::ViewKind::Results);
         a.strategyView->setChecked(view == core::ViewKind::Strategy);
@@ -385,15 +386,13 @@ void MainWindow::setPresentation(bool on) {
             t->hide();
         menuBar()->hide();
         statusBar()->hide();
-        if (workspace_)
-            workspace_->scene().setStyle(render::Style::presentation());
         showFullScreen();
+        presentation_->enter();
     } else {
         menuBar()->show();
         toolbar_->show();
         statusBar()->show();
-        if (workspace_)
-            workspace_->scene().setStyle(render::Style());
+        presentation_->leave();
         showNormal();
         if (!stateBeforePresentation_.isEmpty())
             restoreState(stateBeforePresentation_);

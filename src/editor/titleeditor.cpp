@@ -7,6 +7,7 @@
 
 #include <QKeyEvent>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <algorithm>
 #include <functional>
 
@@ -26,8 +27,8 @@ protected:
             onCommit();
             return;
         }
-        if (event->key() == Qt::Key_Escape) {
-            onCancel();
+        if (event->key() == Qt::Key_Escape) { // leaves the editor, keeps what was typed
+            onCommit();
             return;
         }
         QLineEdit::keyPressEvent(event);
@@ -41,7 +42,7 @@ protected:
 
 } // namespace
 
-void TitleEditor::open(const core::NodeId& id) {
+void TitleEditor::open(const core::NodeId& id, const QString& typed) {
     if (edit_)
         commit();
     render::MapScene& scene = view_.mapScene();
@@ -52,8 +53,13 @@ void TitleEditor::open(const core::NodeId& id) {
     view_.ensureVisible(item, 40, 40);
     editing_ = id;
     auto* edit = new TitleEdit(view_.viewport());
-    edit->setText(QString::fromStdString(n->title));
-    edit->selectAll();
+    if (typed.isEmpty()) {
+        edit->setText(QString::fromStdString(n->title));
+        edit->selectAll();
+    } else {
+        edit->setText(typed);
+        edit->setCursorPosition(static_cast<int>(typed.size()));
+    }
     edit->setAlignment(Qt::AlignCenter);
     edit->setStyleSheet(
         QStringLiteral("QLineEdit { border: 2px solid %1; border-radius: 4px; padding: 2px 6px;"
@@ -88,8 +94,15 @@ void TitleEditor::commit() {
     const QString text = edit_->text();
     const core::NodeId id = editing_;
     close();
-    if (!text.trimmed().isEmpty())
-        view_.controller().renameNode(id, text);
+    if (text.trimmed().isEmpty())
+        return;
+    QWidget* parent = view_.window();
+    view_.controller().commitTitle(id, text, [parent](const QString& question) {
+        return QMessageBox::question(parent, QObject::tr("Sightline"), question,
+                                     QMessageBox::Yes | QMessageBox::No,
+                                     QMessageBox::Yes) == QMessageBox::Yes;
+    });
+    view_.setFocus(Qt::OtherFocusReason);
 }
 
 void TitleEditor::close() {
@@ -100,6 +113,9 @@ void TitleEditor::close() {
     edit->onCancel = nullptr;
     edit_ = nullptr;
     editing_ = {};
+    // The canvas takes the keyboard before the field goes, so that focus never passes on to
+    // the next widget in the window (a dock's field).
+    view_.setFocus(Qt::OtherFocusReason);
     edit->hide();
     edit->deleteLater();
     view_.setFocus(Qt::OtherFocusReason);

@@ -4,6 +4,8 @@
 #include "sightline/core/id.h"
 #endif
 
+#include <QString>
+
 class QLineEdit;
 
 namespace sightline::editor {
@@ -11,13 +13,17 @@ namespace sightline::editor {
 class CanvasView;
 
 // In-place editing of a node's title on the canvas: a line edit over the node, following it as
-// the view pans and zooms. Enter (or leaving the field) commits through the EditController,
-// Escape cancels; an empty title is not committed.
+// the view pans and zooms. Enter, Escape or leaving the field commits what was typed through
+// the EditController (inline @team and #owner tags included, see titletags.h): nothing typed
+// is ever lost, Ctrl+Z takes it back. An empty title is not committed. The canvas has the
+// keyboard again afterwards.
 class TitleEditor {
 public:
     explicit TitleEditor(CanvasView& view) : view_(view) {}
 
-    void open(const core::NodeId& id);
+    // Opens the editor on a node: with its title selected, or with `typed` replacing it (a
+    // key typed on a selected node starts renaming it).
+    void open(const core::NodeId& id, const QString& typed = {});
     // Puts the field over its node again (after a scroll, zoom or model change).
     void place();
     void commit();

@@ -61,7 +61,7 @@ void paintNodeOverlay(QPainter* painter, const MapNodeItem& item, qreal lod) {
         painter->drawRoundedRect(r, radius, radius);
         painter->restore();
     }
-    if (lod < scene.style().shapeLod)
+    if (lod < scene.style().shapeLod || !scene.style().showFindingMarks)
         return;
     const auto& marks = scene.findingMarks();
     const auto it = marks.find(item.nodeId());

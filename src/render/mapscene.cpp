@@ -251,6 +251,15 @@ void MapScene::restackCards(const NodeId& objective) {
     std::sort(list.begin(), list.end(), [this](const NodeId& a, const NodeId& b) {
         return map_.nodeIndex(a).value_or(0) < map_.nodeIndex(b).value_or(0);
     });
+    if (style_.cardsAsDots) { // a row of status dots on the result's lower edge, from the right
+        qreal x = parent->size().width() / 2 - 10 - style_.dotSize / 2;
+        for (const NodeId& m : list)
+            if (MapNodeItem* card = nodeItem(m)) {
+                card->setPos(x, parent->size().height() / 2);
+                x -= style_.dotSize + 3;
+            }
+        return;
+    }
     qreal y = parent->size().height() / 2 + style_.cardGap;
     for (const NodeId& m : list) {
         MapNodeItem* card = nodeItem(m);

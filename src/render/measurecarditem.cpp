@@ -40,9 +40,14 @@ void MeasureCardItem::refresh() {
     if (!n)
         return;
     const Style& s = mapScene().style();
-    setGeometry(s.measureSize, 4);
     status_ = measureStatus(*n, map.settings());
     color_ = statusColour(status_, s);
+    if (s.cardsAsDots) { // the projector: only the status shows
+        setGeometry(QSizeF(s.dotSize, s.dotSize), s.dotSize / 2);
+        update();
+        return;
+    }
+    setGeometry(s.measureSize, 4);
     switch (n->direction) {
     case Direction::Up:
         arrow_ = QStringLiteral("▲");
@@ -143,6 +148,13 @@ void MeasureCardItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* o
     const Style& s = mapScene().style();
     const QRectF r = nodeRect();
     const bool orphan = isOrphan();
+    if (s.cardsAsDots) {
+        painter->setRenderHint(QPainter::Antialiasing, true);
+        painter->setPen(orphan ? QPen(s.orphanBorder, 1.5, Qt::DashLine) : QPen(Qt::white, 1.2));
+        painter->setBrush(color_);
+        painter->drawEllipse(r);
+        return;
+    }
     if (lod < s.shapeLod) {
         painter->fillRect(r, isSelected() ? s.selection : (orphan ? s.orphanBorder : s.cardBorder));
         detail::paintNodeOverlay(painter, *this, lod);

@@ -73,6 +73,8 @@ void NodeItem::refresh() {
                 parts << QString::fromStdString(t->name);
         caption = parts.join(QStringLiteral(" · "));
     }
+    if (!s.showCaptions)
+        caption.clear();
     // Up to `titleLines` lines on the canvas (a longer title is shortened, the whole of it in
     // the tooltip); every line in exports. The box grows when the lines need more room.
     const QString title = QString::fromStdString(n->title);

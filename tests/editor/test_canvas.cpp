@@ -68,7 +68,7 @@ TEST_CASE("dragging from a node's edge handle to another node draws a link") {
     CHECK(e.map().link(id)->kind == LinkKind::Drives);
 }
 
-TEST_CASE("titles are edited in place: F2 or double-click, Enter commits, Escape cancels") {
+TEST_CASE("titles are edited in place: F2 or double-click, Enter commits, Escape keeps what was typed") {
     Editor e(smallMap());
     e.scene().selectNodes({NodeId("a")});
     QTest::keyClick(&e.canvas(), Qt::Key_F2);
@@ -83,6 +83,8 @@ TEST_CASE("titles are edited in place: F2 or double-click, Enter commits, Escape
     QTest::keyClicks(e.canvas().titleEditor(), QStringLiteral("something else"));
     QTest::keyClick(e.canvas().titleEditor(), Qt::Key_Escape);
     CHECK_FALSE(e.canvas().isEditingTitle());
+    CHECK(e.map().node(NodeId("b"))->title == "something else");
+    e.undo().undo();
     CHECK(e.map().node(NodeId("b"))->title == "Operating margin grows");
 }
 
@@ -99,7 +101,7 @@ TEST_CASE("double-clicking empty canvas creates a result there") {
     CHECK(e.canvas().isEditingTitle());
 }
 
-TEST_CASE("a mouse drag moves the selection as one undo step; arrow keys move too") {
+TEST_CASE("a mouse drag moves the selection as one undo step; Ctrl+arrow keys move too") {
     Editor e(smallMap());
     const int before = e.undo().count();
     e.drag(e.centreOf("a"), e.centreOf("a") + QPoint(100, 40));
@@ -114,8 +116,8 @@ TEST_CASE("a mouse drag moves the selection as one undo step; arrow keys move to
     CHECK(e.map().position(core::ViewKind::Results, NodeId("a"))->x == Approx(-250));
 
     e.scene().selectNodes({NodeId("b")});
-    QTest::keyClick(&e.canvas(), Qt::Key_Right);
-    QTest::keyClick(&e.canvas(), Qt::Key_Down, Qt::ShiftModifier);
+    QTest::keyClick(&e.canvas(), Qt::Key_Right, Qt::ControlModifier);
+    QTest::keyClick(&e.canvas(), Qt::Key_Down, Qt::ControlModifier | Qt::ShiftModifier);
     CHECK(e.map().position(core::ViewKind::Results, NodeId("b"))->x == Approx(270));
     CHECK(e.map().position(core::ViewKind::Results, NodeId("b"))->y == Approx(50));
 }

@@ -7,6 +7,7 @@
 #include "sightline/layout/layout.h"
 
 #include <QAction>
+#include <QElapsedTimer>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
@@ -232,7 +233,7 @@ TEST_CASE("Group teams in the hierarchy is remembered and used by the next Lay o
     CHECK_FALSE(QSettings().value(QStringLiteral("views/groupTeams")).toBool());
 }
 
-TEST_CASE("on a big map a new linked node is placed from its neighbourhood exactly as from the whole map") {
+TEST_CASE("on a big map a new linked node lands on a free spot next to what it links to, quickly") {
     Editor e(bigMap(3000));
     e.window->views().waitUntilIdle(); // the first-show layout
     const core::Map& map = e.map();
@@ -248,18 +249,18 @@ TEST_CASE("on a big map a new linked node is placed from its neighbourhood exact
         link.kind = core::LinkKind::Drives;
         link.from = node.id;
         link.to = anchor.id;
-        const QPointF local = editor::placeNewNode(map, e.scene(), node, link);
-
-        core::MapData whole = map.snapshot();
-        whole.nodes.push_back(node);
-        whole.links.push_back(link);
-        core::ViewPositions positions = map.positions(e.scene().view());
-        for (const core::Node& n : map.nodes())
-            if (!positions.count(n.id))
-                positions.emplace(n.id, core::Point{e.scene().placedPosition(n.id).x(),
-                                                    e.scene().placedPosition(n.id).y()});
-        const core::Point expected = layout::placeNear(whole, e.scene().view(), positions, node.id);
-        INFO("anchor " << anchor.id.str());
-        CHECK(local == QPointF(expected.x, expected.y));
+        QElapsedTimer clock;
+        clock.start();
+        const QPointF p = editor::placeNewNode(map, e.scene(), node, link);
+        const qint64 ms = clock.elapsed();
+        INFO("anchor " << anchor.id.str() << ": " << ms << " ms");
+        CHECK(ms < 100);
+        // Free of everything drawn, and near the node it drives.
+        const QSizeF size = e.scene().style().nodeSize(node);
+        const QRectF box(p.x() - size.width() / 2, p.y() - size.height() / 2, size.width(), size.height());
+        for (QGraphicsItem* item : e.scene().items(box))
+            CHECK_FALSE(dynamic_cast<render::MapNodeItem*>(item));
+        const QPointF a = e.scene().nodeCentre(anchor.id);
+        CHECK(std::hypot(p.x() - a.x(), p.y() - a.y()) < 2000);
     }
 }

@@ -5,6 +5,7 @@
 #endif
 
 #include <QGraphicsView>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -17,6 +18,7 @@ class MapNodeItem;
 
 namespace sightline::editor {
 
+class CaptureKeys;
 class EditController;
 class LinkDragTool;
 class NodeDragTool;
@@ -26,8 +28,9 @@ class TitleEditor;
 // The canvas: shows the MapScene and turns mouse and keyboard into edits through the
 // EditController. Drag a node to move it (one undo step per drag), drag from its edge handle
 // to another node to draw a link, rubber-band / Ctrl+click to select, wheel to zoom, drag with
-// the middle button or with Space held to pan. Enter adds a linked result below the selected
-// node, F2 or a double click edits a title in place, Delete removes, arrows move.
+// the middle button or with Space held to pan. The capture keys (capturekeys.h): Enter adds a
+// cause of the selected result, Shift+Enter a sibling, typing renames, arrows select the
+// neighbour, Ctrl+arrows move. F2 or a double click edits a title in place, Delete removes.
 class CanvasView : public QGraphicsView {
     Q_OBJECT
 public:
@@ -42,19 +45,23 @@ public:
     void zoomBy(qreal factor);
     // Fits the whole map into the view (Ctrl+0).
     void fitMap();
-    // Zooms and scrolls so that `sceneRect` fills the view (never closer than 150%).
-    void fitRect(const QRectF& sceneRect);
+    // Zooms and scrolls so that `sceneRect` with `margin` around it fills the view (never closer
+    // than `most`).
+    void fitRect(const QRectF& sceneRect, qreal margin = 40, qreal most = 1.5);
     // Fits now and once more at the next resize (entering or leaving full screen: the window
     // gets its new size only later).
     void fitMapAfterResize() {
         fitMap();
         fitOnResize_ = true;
     }
+    // What fitMap() fits instead of the whole map with its guides (presentation mode: the
+    // nodes, or a team's line of sight); empty: the whole map.
+    void setFitBounds(std::function<QRectF()> bounds) { fitBounds_ = std::move(bounds); }
     qreal zoom() const;
     void centreOn(const core::NodeId& id);
 
-    // Opens the in-place title editor on a node.
-    void editTitle(const core::NodeId& id);
+    // Opens the in-place title editor on a node (with `typed` in place of its title).
+    void editTitle(const core::NodeId& id, const QString& typed = {});
     bool isEditingTitle() const;
     QLineEdit* titleEditor() const;
 
@@ -87,16 +94,18 @@ protected:
 
 private:
     EditController& controller_;
-    int gesture_ = 0; // arrow-key moves: one undo step per key held down
 
     std::unique_ptr<PanZoomHandler> panZoom_;
     std::unique_ptr<NodeDragTool> nodeDrag_;
     std::unique_ptr<LinkDragTool> linkDrag_;
     std::unique_ptr<TitleEditor> title_;
+    std::unique_ptr<CaptureKeys> capture_;
 
     QList<QAction*> canvasActions_, selectionActions_;
     std::optional<QPointF> lastContextPos_;
     bool fitOnResize_ = false;
+    bool forwarding_ = false;
+    std::function<QRectF()> fitBounds_;
 };
 
 } // namespace sightline::editor

@@ -6,6 +6,7 @@
 
 #include <QObject>
 #include <QPointF>
+#include <functional>
 #include <optional>
 
 namespace sightline::render {
@@ -34,6 +35,15 @@ public:
     // new result), placed below it on a free spot, selected, and its title opened for typing.
     // Without a single selected node, the node is created at `fallbackPos`.
     std::optional<core::NodeId> createLinked(core::NodeKind kind, QPointF fallbackPos);
+    // Quick entry (Shift+Enter): a sibling of the single selected node, i.e. another node of
+    // its kind linked the same way to what it drives (measures, supports); beside it when it
+    // links to nothing. Selected afterwards, its title opened for typing (editcapture.cpp).
+    std::optional<core::NodeId> createSibling(QPointF fallbackPos);
+    // Commits a title typed in place: `@Team` sets the node's team, `#Name` its owner (see
+    // titletags.h); a team or person the map does not have yet is created when `confirmNew`
+    // agrees. One undo step. False when nothing was changed.
+    bool commitTitle(const core::NodeId& id, const QString& typed,
+                     const std::function<bool(const QString& question)>& confirmNew = {});
     // Sets node positions (a drag in progress): calls with the same gesture merge.
     void placeNodes(const std::vector<std::pair<core::NodeId, QPointF>>& positions, int gesture);
     // A link between two nodes, of the kind their node kinds call for (see defaultLinkKind).
@@ -76,6 +86,11 @@ Q_SIGNALS:
     void editTitleRequested(const core::NodeId& id);
 
 private:
+    // Adds `node` (and `link`) at a free spot next to what it links to; selects it and asks
+    // for its title.
+    std::optional<core::NodeId> addPlaced(core::Node node, std::optional<core::Link> link,
+                                          const QString& text, std::optional<core::NodeId> besideOf = {});
+
     Document& document_;
     render::MapScene& scene_;
     bool snap_ = false;

@@ -15,6 +15,7 @@ class FindBar;
 class InsightController;
 class OutlineDock;
 class OverviewDock;
+class Presentation;
 class PropertiesDock;
 class TeamsDock;
 class ViewController;
@@ -39,6 +40,8 @@ public:
     InsightController* insight() const { return insight_; }
     // Views and their layout (View menu, Lay out, Tidy selection).
     ViewController& views() { return *views_; }
+    // Presentation mode's projector view and its team-by-team walk (presentation.h).
+    Presentation& presentation() { return *presentation_; }
 
     // Shows a map (takes it over); the previous one is closed.
     void setWorkspace(std::unique_ptr<Workspace> workspace);
@@ -85,6 +88,7 @@ private:
     OverviewDock* overview_ = nullptr;
     QLabel* zoomLabel_ = nullptr;
     InsightController* insight_ = nullptr;
+    Presentation* presentation_ = nullptr;
     QByteArray stateBeforePresentation_;
     bool asksUser_ = false;
 };

@@ -62,6 +62,15 @@ public:
     // Exports: titles are never cut short; bubbles and cards grow to hold every line.
     bool fullTitles = false;
 
+    // --- the projector (presentation mode, see projectorstyle.h) ----------------------------
+    // Measure cards as a dot in their status colour on the lower edge of their result.
+    bool cardsAsDots = false;
+    qreal dotSize = 9;
+    // Owners and teams under result titles, kind and status on initiatives, goal markers.
+    bool showCaptions = true;
+    // The findings' badges on nodes.
+    bool showFindingMarks = true;
+
     // The display colour of a team: its own colour, else a calm colour derived from its id;
     // `noTeam` for nodes without a team.
     QColor teamColour(const core::Map& map, const std::optional<core::TeamId>& team) const;

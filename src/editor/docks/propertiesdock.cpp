@@ -6,6 +6,7 @@
 #include "sightline/render/mapscene.h"
 #include "sightline/render/vocabulary.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -60,7 +61,8 @@ QWidget* PropertiesDock::field(const QString& key) const {
 
 void PropertiesDock::rebuild() {
     // Keep the field that has the keyboard if the model changed under it (it committed).
-    QWidget* focus = body_->focusWidget();
+    // Only when it has the keyboard now: one that had it once must not take it from the canvas.
+    QWidget* focus = QApplication::focusWidget();
     const QString focusName = focus && body_->isAncestorOf(focus) ? focus->objectName() : QString();
     building_ = true;
     clearForm();
