@@ -29,6 +29,104 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Datei:</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>View:</source>
+        <translation>Ansicht:</translation>
+    </message>
+    <message>
+        <source>Focus:</source>
+        <translation>Fokus:</translation>
+    </message>
+    <message>
+        <source>Colour:</source>
+        <translation>Farbe:</translation>
+    </message>
+    <message>
+        <source>Page:</source>
+        <translation>Seite:</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Querformat</translation>
+    </message>
+    <message>
+        <source>Margins:</source>
+        <translation>Ränder:</translation>
+    </message>
+    <message>
+        <source>PNG resolution:</source>
+        <translation>PNG-Auflösung:</translation>
+    </message>
+    <message>
+        <source>Transparent background</source>
+        <translation>Transparenter Hintergrund</translation>
+    </message>
+    <message>
+        <source>Board pack: cover, scorecard, whole map, measures, findings, a page per team</source>
+        <translation>Vorstandsmappe: Deckblatt, Scorecard, ganze Karte, Messgrößen, Befunde, eine Seite je Team</translation>
+    </message>
+    <message>
+        <source>Data as of:</source>
+        <translation>Datenstand:</translation>
+    </message>
+    <message>
+        <source>On one page (never tiled)</source>
+        <translation>Auf einer Seite (nie gekachelt)</translation>
+    </message>
+    <message>
+        <source>Only the paths to the goals (line-of-sight focus)</source>
+        <translation>Nur die Pfade zu den Zielen (Sichtlinien-Fokus)</translation>
+    </message>
+    <message>
+        <source>List every finding (else the three most important per rule)</source>
+        <translation>Jeden Befund auflisten (sonst die drei wichtigsten je Regel)</translation>
+    </message>
+    <message>
+        <source>Team levels:</source>
+        <translation>Teamebenen:</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Seite</translation>
+    </message>
+</context>
+<context>
+    <name>FileQuestions</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Nicht gespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>Save As elsewhere…</source>
+        <translation>Anderswo speichern unter…</translation>
+    </message>
+    <message>
+        <source>Save map as</source>
+        <translation>Karte speichern unter</translation>
+    </message>
+    <message>
+        <source>Sightline maps (*.rmap)</source>
+        <translation>Sightline-Karten (*.rmap)</translation>
+    </message>
+    <message>
+        <source>Damaged map</source>
+        <translation>Beschädigte Karte</translation>
+    </message>
+</context>
+<context>
     <name>OpenProgress</name>
     <message>
         <source>Opening %1</source>
@@ -45,6 +143,107 @@
     <message>
         <source>Preparing the outline, findings and overview…</source>
         <translation>Gliederung, Befunde und Übersicht werden vorbereitet…</translation>
+    </message>
+</context>
+<context>
+    <name>PersonForm</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>name@example.org</source>
+        <translation>name@example.org</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>e.g. Plant manager</source>
+        <translation>z. B. Werksleitung</translation>
+    </message>
+</context>
+<context>
+    <name>PerspectivesEditor</name>
+    <message>
+        <source>Strategy-map bands, top first. Double-click to rename.</source>
+        <translation>Bänder der Strategiekarte, das oberste zuerst. Doppelklick zum Umbenennen.</translation>
+    </message>
+    <message>
+        <source>Add a perspective at the end</source>
+        <translation>Eine Perspektive am Ende hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Move the perspective one band up</source>
+        <translation>Die Perspektive ein Band nach oben schieben</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Move the perspective one band down</source>
+        <translation>Die Perspektive ein Band nach unten schieben</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>Remove the perspective (only while nothing sits in it)</source>
+        <translation>Die Perspektive entfernen (nur solange nichts in ihr liegt)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Menus and messages change the next time Sightline starts.</source>
+        <translation>Menüs und Meldungen wechseln beim nächsten Start von Sightline.</translation>
+    </message>
+    <message>
+        <source>&amp;Snap moved nodes to the grid</source>
+        <translation>Verschobene Knoten am &amp;Raster ausrichten</translation>
+    </message>
+    <message>
+        <source>&amp;Group each team&apos;s nodes in the hierarchy view</source>
+        <translation>Knoten jedes Teams in der Hierarchie &amp;gruppieren</translation>
+    </message>
+    <message>
+        <source>Recent maps:</source>
+        <translation>Zuletzt geöffnete Karten:</translation>
+    </message>
+    <message>
+        <source>&amp;Clear the list of recent maps</source>
+        <translation>Liste der zuletzt geöffneten Karten &amp;leeren</translation>
     </message>
 </context>
 <context>
@@ -190,10 +389,6 @@
         <translation>Als Ausnahme hingenommene Befunde (%1), mit den in der Karte festgehaltenen Gründen</translation>
     </message>
     <message>
-        <source>Waived: %1 (%2: %3)</source>
-        <translation>Ausnahme: %1 (%2: %3)</translation>
-    </message>
-    <message>
         <source>Rank</source>
         <translation>Rang</translation>
     </message>
@@ -234,10 +429,6 @@
         <translation>Ganze Karte</translation>
     </message>
     <message>
-        <source>As of %1: %2 errors, %3 warnings, %4 for information open; %5 waived.</source>
-        <translation>Stand %1: %2 Fehler, %3 Warnungen, %4 Hinweise offen; %5 als Ausnahme hingenommen.</translation>
-    </message>
-    <message>
         <source>Findings</source>
         <translation>Befunde</translation>
     </message>
@@ -248,10 +439,6 @@
     <message>
         <source>%1: line of sight</source>
         <translation>%1: Sichtlinie</translation>
-    </message>
-    <message>
-        <source>The team&apos;s results reach the top goals.</source>
-        <translation>Die Ergebnisse des Teams erreichen die obersten Ziele.</translation>
     </message>
     <message>
         <source>The team has no line of sight: none of its results reaches a top goal.</source>
@@ -356,6 +543,166 @@
     <message>
         <source>Part %1 of %2 (row %3, column %4), %5% scale</source>
         <translation>Teil %1 von %2 (Zeile %3, Spalte %4), Maßstab %5 %</translation>
+    </message>
+    <message>
+        <source>Sightline</source>
+        <translation>Sightline</translation>
+    </message>
+    <message>
+        <source>Every measure of the top goals and of the first %1 team levels, by goal and by team. </source>
+        <translation>Jede Messgröße der obersten Ziele und der ersten %1 Teamebenen, nach Ziel und Team. </translation>
+    </message>
+    <message>
+        <source> Status: read from each measure&apos;s XmR chart (a signal of improvement or concern, else whether it consistently meets its target); with too few values for limits, the latest value against the target.</source>
+        <translation> Status: aus der XmR-Karte jeder Messgröße gelesen (ein Signal der Verbesserung oder der Sorge, sonst ob sie ihr Ziel beständig erreicht); bei zu wenigen Werten für Grenzen der letzte Wert gegen das Ziel.</translation>
+    </message>
+    <message>
+        <source> Data as of %1.</source>
+        <translation> Datenstand %1.</translation>
+    </message>
+    <message>
+        <source>Scorecard</source>
+        <translation>Scorecard</translation>
+    </message>
+    <message>
+        <source>Each measure&apos;s last values against its target, those that need attention first (behind, then improving, met, without data).</source>
+        <translation>Die letzten Werte jeder Messgröße gegen ihr Ziel, die mit Handlungsbedarf zuerst (im Rückstand, dann sich verbessernd, erreicht, ohne Daten).</translation>
+    </message>
+    <message>
+        <source> The first %1 of %2 measures; every measure&apos;s chart: sightline-cli xmr.</source>
+        <translation> Die ersten %1 von %2 Messgrößen; die Karte jeder Messgröße: sightline-cli xmr.</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Messgrößen</translation>
+    </message>
+    <message>
+        <source>Measures (continued)</source>
+        <translation>Messgrößen (Fortsetzung)</translation>
+    </message>
+    <message>
+        <source>%1: %2 errors, %3 warnings, %4 for information open; %5 waived.</source>
+        <translation>%1: %2 Fehler, %3 Warnungen, %4 Hinweise offen; %5 als Ausnahme hingenommen.</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>Stand %1</translation>
+    </message>
+    <message>
+        <source>Data as of %1</source>
+        <translation>Datenstand %1</translation>
+    </message>
+    <message>
+        <source> Per rule, the %1 most important (about the highest teams first).</source>
+        <translation> Je Regel die %1 wichtigsten (zu den obersten Teams zuerst).</translation>
+    </message>
+    <message>
+        <source>%1 · data as of %2</source>
+        <translation>%1 · Datenstand %2</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>keine Daten</translation>
+    </message>
+    <message>
+        <source>target %1</source>
+        <translation>Ziel %1</translation>
+    </message>
+    <message>
+        <source>no target</source>
+        <translation>kein Ziel</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3): %4 waived</source>
+        <translation>%1 (%2, %3): %4 als Ausnahme hingenommen</translation>
+    </message>
+    <message>
+        <source>Waived: %1 (%2)</source>
+        <translation>Als Ausnahme hingenommen: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>and %1 more (every finding: export the pack with --findings all)</source>
+        <translation>und %1 weitere (jeder Befund: die Mappe mit --findings all exportieren)</translation>
+    </message>
+    <message>
+        <source>harmful: %1</source>
+        <translation>schädlich: %1</translation>
+    </message>
+    <message>
+        <source>The team&apos;s results reach the top goals; only its paths to them are shown.</source>
+        <translation>Die Ergebnisse des Teams erreichen die obersten Ziele; nur seine Pfade dorthin werden gezeigt.</translation>
+    </message>
+    <message>
+        <source>Line of sight, paths only</source>
+        <translation>Sichtlinie, nur die Pfade</translation>
+    </message>
+    <message>
+        <source>%1: nodes by leverage</source>
+        <translation>%1: Knoten nach Hebelwirkung</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Erreicht</translation>
+    </message>
+    <message>
+        <source>Improving</source>
+        <translation>Verbessert sich</translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation>Routine</translation>
+    </message>
+    <message>
+        <source>Behind</source>
+        <translation>Im Rückstand</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>Keine Daten</translation>
+    </message>
+    <message>
+        <source>week to %1</source>
+        <translation>Woche bis %1</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Messgröße</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Latest (period)</source>
+        <translation>Letzter Wert (Zeitraum)</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Data date</source>
+        <translation>Datenstand</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>Freigabe</translation>
+    </message>
+    <message>
+        <source>%1 measures: %2 met, %3 improving, %4 routine (hit and miss), %5 behind, %6 without data.</source>
+        <translation>%1 Messgrößen: %2 erreicht, %3 verbessern sich, %4 Routine (mal getroffen, mal verfehlt), %5 im Rückstand, %6 ohne Daten.</translation>
+    </message>
+    <message>
+        <source>Scorecard (continued)</source>
+        <translation>Scorecard (Fortsetzung)</translation>
     </message>
 </context>
 <context>
@@ -594,6 +941,14 @@
         <source>Add linked %1</source>
         <translation>Verbundene %1 hinzufügen</translation>
     </message>
+    <message>
+        <source>Pr&amp;eferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Language, snapping to the grid, grouping teams, recent maps</source>
+        <translation>Sprache, Ausrichten am Raster, Teams gruppieren, zuletzt geöffnete Karten</translation>
+    </message>
 </context>
 <context>
     <name>sightline::editor::CanvasView</name>
@@ -699,6 +1054,43 @@ Speichern unter wählt eine Datei für sie; Verwerfen löscht sie.</translation>
     </message>
 </context>
 <context>
+    <name>sightline::editor::DocumentSafety</name>
+    <message>
+        <source>The latest changes to this map are not in %1:
+%2
+
+They are only in this window. Save As keeps them in another file; Discard closes the map without them.</source>
+        <translation>Die letzten Änderungen an dieser Karte stehen nicht in %1:
+%2
+
+Sie sind nur in diesem Fenster. „Speichern unter“ behält sie in einer anderen Datei; „Verwerfen“ schließt die Karte ohne sie.</translation>
+    </message>
+    <message>
+        <source>%1
+
+Open a copy recovered as far as it goes? It opens as a new untitled map; the damaged file is left as it is.</source>
+        <translation>%1
+
+Eine so weit wie möglich gerettete Kopie öffnen? Sie öffnet sich als neue, unbenannte Karte; die beschädigte Datei bleibt, wie sie ist.</translation>
+    </message>
+    <message>
+        <source> Check it, then use File ▸ Save As to keep it.</source>
+        <translation> Prüfen Sie sie und behalten Sie sie mit Datei ▸ Speichern unter.</translation>
+    </message>
+    <message>
+        <source>Read-only: %1 is %2. Changes cannot be made here; use File ▸ Save As to keep an editable copy.</source>
+        <translation>Schreibgeschützt: %1 ist %2. Hier sind keine Änderungen möglich; mit Datei ▸ Speichern unter behalten Sie eine bearbeitbare Kopie.</translation>
+    </message>
+    <message>
+        <source>Read-only: %1 was left half-written and cannot be written here; this is a copy recovered in a private folder. Use File ▸ Save As to keep it.</source>
+        <translation>Schreibgeschützt: %1 wurde halb geschrieben zurückgelassen und kann hier nicht geschrieben werden; dies ist eine in einem privaten Ordner gerettete Kopie. Mit Datei ▸ Speichern unter behalten Sie sie.</translation>
+    </message>
+    <message>
+        <source>Read-only: %1 cannot be changed here. Use File ▸ Save As to keep an editable copy.</source>
+        <translation>Schreibgeschützt: %1 kann hier nicht geändert werden. Mit Datei ▸ Speichern unter behalten Sie eine bearbeitbare Kopie.</translation>
+    </message>
+</context>
+<context>
     <name>sightline::editor::EditController</name>
     <message>
         <source>Cut</source>
@@ -759,6 +1151,18 @@ Speichern unter wählt eine Datei für sie; Verwerfen löscht sie.</translation>
         <source>Distribute</source>
         <translation>Verteilen</translation>
     </message>
+    <message>
+        <source>There is no team “%1” in this map yet. Add it?</source>
+        <translation>In dieser Karte gibt es noch kein Team „%1“. Hinzufügen?</translation>
+    </message>
+    <message>
+        <source>There is no “%1” among this map’s people yet. Add them?</source>
+        <translation>Unter den Personen dieser Karte gibt es noch kein „%1“. Hinzufügen?</translation>
+    </message>
+    <message>
+        <source>Add team or person</source>
+        <translation>Team oder Person hinzufügen</translation>
+    </message>
 </context>
 <context>
     <name>sightline::editor::ExportDialog</name>
@@ -769,10 +1173,6 @@ Speichern unter wählt eine Datei für sie; Verwerfen löscht sie.</translation>
     <message>
         <source>Export</source>
         <translation>Exportieren</translation>
-    </message>
-    <message>
-        <source>Browse…</source>
-        <translation>Durchsuchen…</translation>
     </message>
     <message>
         <source>As on the canvas: %1</source>
@@ -807,56 +1207,12 @@ Speichern unter wählt eine Datei für sie; Verwerfen löscht sie.</translation>
         <translation>An den Inhalt anpassen</translation>
     </message>
     <message>
-        <source>Landscape</source>
-        <translation>Querformat</translation>
-    </message>
-    <message>
         <source> mm</source>
         <translation> mm</translation>
     </message>
     <message>
         <source> dpi</source>
         <translation> dpi</translation>
-    </message>
-    <message>
-        <source>Transparent background</source>
-        <translation>Transparenter Hintergrund</translation>
-    </message>
-    <message>
-        <source>Board pack: cover, whole map, findings, a page per team</source>
-        <translation>Berichtsmappe: Deckblatt, ganze Karte, Befunde, eine Seite je Team</translation>
-    </message>
-    <message>
-        <source>File:</source>
-        <translation>Datei:</translation>
-    </message>
-    <message>
-        <source>View:</source>
-        <translation>Ansicht:</translation>
-    </message>
-    <message>
-        <source>Focus:</source>
-        <translation>Fokus:</translation>
-    </message>
-    <message>
-        <source>Colour:</source>
-        <translation>Farbe:</translation>
-    </message>
-    <message>
-        <source>Page:</source>
-        <translation>Seite:</translation>
-    </message>
-    <message>
-        <source>Margins:</source>
-        <translation>Ränder:</translation>
-    </message>
-    <message>
-        <source>PNG resolution:</source>
-        <translation>PNG-Auflösung:</translation>
-    </message>
-    <message>
-        <source>Page</source>
-        <translation>Seite</translation>
     </message>
     <message>
         <source>Name the file with .pdf, .png or .svg at the end.</source>
@@ -889,6 +1245,38 @@ Speichern unter wählt eine Datei für sie; Verwerfen löscht sie.</translation>
     <message>
         <source>The export was cancelled; nothing was written.</source>
         <translation>Der Export wurde abgebrochen; nichts wurde geschrieben.</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD (empty: every value)</source>
+        <translation>JJJJ-MM-TT (leer: alle Werte)</translation>
+    </message>
+    <message>
+        <source>The data date: values dated after it are ignored everywhere in the export, and the title blocks say &quot;data as of&quot;. The print date stays today&apos;s.</source>
+        <translation>Der Datenstand: spätere Werte werden im ganzen Export übergangen, und die Titelblöcke nennen den „Datenstand“. Das Druckdatum bleibt das heutige.</translation>
+    </message>
+    <message>
+        <source>The board pack&apos;s scorecard and team pages cover the first N levels of teams</source>
+        <translation>Scorecard und Teamseiten der Vorstandsmappe umfassen die ersten N Teamebenen</translation>
+    </message>
+    <message>
+        <source>PNG resolution</source>
+        <translation>PNG-Auflösung</translation>
+    </message>
+    <message>
+        <source>Margins</source>
+        <translation>Ränder</translation>
+    </message>
+    <message>
+        <source>Focus</source>
+        <translation>Fokus</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
     </message>
 </context>
 <context>
@@ -1125,6 +1513,14 @@ Ausnahme: %2</translation>
         <source>The paths of its team to the top goals stand out, the rest fades</source>
         <translation>Die Pfade seines Teams zu den obersten Zielen treten hervor, der Rest verblasst</translation>
     </message>
+    <message>
+        <source>Find a team…</source>
+        <translation>Team suchen…</translation>
+    </message>
+    <message>
+        <source>Type part of a team&apos;s name, or of a division&apos;s: the matching teams are listed with their parents; choose one to see its line of sight</source>
+        <translation>Tippen Sie einen Teil des Namens eines Teams oder Bereichs: die passenden Teams erscheinen mit ihren übergeordneten; wählen Sie eines, um seine Sichtlinie zu sehen</translation>
+    </message>
 </context>
 <context>
     <name>sightline::editor::MainWindow</name>
@@ -1167,10 +1563,6 @@ Ausnahme: %2</translation>
     <message>
         <source>Zoom %1%</source>
         <translation>Zoom %1 %</translation>
-    </message>
-    <message>
-        <source>Read-only: %1 cannot be changed here. Use File ▸ Save As to keep an editable copy.</source>
-        <translation>Schreibgeschützt: %1 kann hier nicht geändert werden. Mit Datei ▸ Speichern unter bewahren Sie eine bearbeitbare Kopie auf.</translation>
     </message>
     <message>
         <source>Sightline</source>
@@ -1238,30 +1630,6 @@ Ausnahme: %2</translation>
 <context>
     <name>sightline::editor::PersonForm</name>
     <message>
-        <source>name@example.org</source>
-        <translation>name@example.org</translation>
-    </message>
-    <message>
-        <source>e.g. Plant manager</source>
-        <translation>z. B. Werksleitung</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Team</source>
-        <translation>Team</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>E-Mail</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Rolle</translation>
-    </message>
-    <message>
         <source>No team</source>
         <translation>Kein Team</translation>
     </message>
@@ -1293,48 +1661,42 @@ Ausnahme: %2</translation>
 <context>
     <name>sightline::editor::PerspectivesEditor</name>
     <message>
-        <source>Strategy-map bands, top first. Double-click to rename.</source>
-        <translation>Bänder der Strategiekarte, oberstes zuerst. Doppelklick zum Umbenennen.</translation>
-    </message>
-    <message>
-        <source>Add</source>
-        <translation>Hinzufügen</translation>
-    </message>
-    <message>
-        <source>Add a perspective at the end</source>
-        <translation>Eine Perspektive am Ende hinzufügen</translation>
-    </message>
-    <message>
-        <source>Up</source>
-        <translation>Nach oben</translation>
-    </message>
-    <message>
-        <source>Move the perspective one band up</source>
-        <translation>Die Perspektive ein Band nach oben schieben</translation>
-    </message>
-    <message>
-        <source>Down</source>
-        <translation>Nach unten</translation>
-    </message>
-    <message>
-        <source>Move the perspective one band down</source>
-        <translation>Die Perspektive ein Band nach unten schieben</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Entfernen</translation>
-    </message>
-    <message>
-        <source>Remove the perspective (only while nothing sits in it)</source>
-        <translation>Die Perspektive entfernen (nur solange nichts in ihr liegt)</translation>
-    </message>
-    <message>
         <source>New perspective</source>
         <translation>Neue Perspektive</translation>
     </message>
     <message>
         <source>New perspective %1</source>
         <translation>Neue Perspektive %1</translation>
+    </message>
+</context>
+<context>
+    <name>sightline::editor::PreferencesDialog</name>
+    <message>
+        <source>As the desktop (%1)</source>
+        <translation>Wie der Desktop (%1)</translation>
+    </message>
+    <message>
+        <source>Cleared when you press OK</source>
+        <translation>Wird mit OK geleert</translation>
+    </message>
+</context>
+<context>
+    <name>sightline::editor::Presentation</name>
+    <message>
+        <source>Next team</source>
+        <translation>Nächstes Team</translation>
+    </message>
+    <message>
+        <source>Presentation: the next team&apos;s line of sight</source>
+        <translation>Präsentation: die Sichtlinie des nächsten Teams</translation>
+    </message>
+    <message>
+        <source>Previous team</source>
+        <translation>Voriges Team</translation>
+    </message>
+    <message>
+        <source>Presentation: the previous team, or the whole map</source>
+        <translation>Präsentation: das vorige Team oder die ganze Karte</translation>
     </message>
 </context>
 <context>
@@ -1818,6 +2180,30 @@ Ausnahme: %2</translation>
     <message>
         <source>reaches %1 top goals</source>
         <translation>erreicht %1 oberste Ziele</translation>
+    </message>
+    <message>
+        <source>Leverage: how much improving a node moves the top goals, through the weights of the links on its paths. A path through a negative link is harmful.</source>
+        <translation>Hebelwirkung: wie stark die Verbesserung eines Knotens die obersten Ziele bewegt, über die Gewichte der Verbindungen auf seinen Pfaden. Ein Pfad über eine negative Verbindung ist schädlich.</translation>
+    </message>
+    <message>
+        <source>Leverage: how much improving a node moves the top goals. Each path to a goal counts with the weights of its links multiplied (a negative link turns it around); 1.00 is a result that drives a goal directly with full weight, 0 one that reaches no goal. Highest leverage first. A path through a negative link is marked harmful: improving the node may make that goal worse.</source>
+        <translation>Hebelwirkung: wie stark die Verbesserung eines Knotens die obersten Ziele bewegt. Jeder Pfad zu einem Ziel zählt mit dem Produkt der Gewichte seiner Verbindungen (eine negative Verbindung kehrt ihn um); 1,00 ist ein Ergebnis, das ein Ziel direkt mit vollem Gewicht treibt, 0 eines, das kein Ziel erreicht. Höchste Hebelwirkung zuerst. Ein Pfad über eine negative Verbindung ist als schädlich markiert: den Knoten zu verbessern kann dieses Ziel verschlechtern.</translation>
+    </message>
+    <message>
+        <source>→ %1 (harmful)</source>
+        <translation>→ %1 (schädlich)</translation>
+    </message>
+    <message>
+        <source>harmful: </source>
+        <translation>schädlich: </translation>
+    </message>
+    <message>
+        <source>Harmful: this path runs through a negative link, so improving the node may make the goal worse.</source>
+        <translation>Schädlich: Dieser Pfad führt über eine negative Verbindung; den Knoten zu verbessern kann das Ziel verschlechtern.</translation>
+    </message>
+    <message>
+        <source>Link note: %1</source>
+        <translation>Notiz zur Verbindung: %1</translation>
     </message>
 </context>
 <context>
