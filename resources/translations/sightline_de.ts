@@ -704,6 +704,14 @@
         <source>Scorecard (continued)</source>
         <translation>Scorecard (Fortsetzung)</translation>
     </message>
+    <message>
+        <source>approved</source>
+        <translation>freigegeben</translation>
+    </message>
+    <message>
+        <source>provisional</source>
+        <translation>vorläufig</translation>
+    </message>
 </context>
 <context>
     <name>RecoveryDialog</name>

@@ -24,7 +24,20 @@ std::vector<const core::MeasureValue*> byDate(const core::Node& n) {
     return out;
 }
 
-ScorecardRow rowFor(const core::Map& map, const core::Node& n) {
+// Whether the map records approvals of values at all (measures.md: requireApproval, or any value
+// with approvedBy); without them the Approval column stays empty rather than calling every
+// value provisional.
+bool recordsApprovals(const core::Map& map) {
+    if (map.settings().requireApproval)
+        return true;
+    for (const core::Node& n : map.nodes())
+        for (const core::MeasureValue& v : n.values)
+            if (v.approvedBy)
+                return true;
+    return false;
+}
+
+ScorecardRow rowFor(const core::Map& map, const core::Node& n, bool approvals) {
     ScorecardRow row;
     row.measure = n.id;
     row.title = qs(n.title);
@@ -41,6 +54,8 @@ ScorecardRow rowFor(const core::Map& map, const core::Node& n) {
         row.latest = render::formatValue(latest.value, unit);
         row.period = periodLabel(latest.date, n.cadence);
         row.dataDate = qs(latest.date.toString());
+        if (approvals)
+            row.approval = latest.approvedBy ? QStringLiteral("approved") : QStringLiteral("provisional");
     }
     if (n.target) {
         row.target = render::formatValue(*n.target, unit);
@@ -105,10 +120,11 @@ QString periodLabel(const core::Date& date, std::optional<core::Cadence> cadence
 Scorecard buildScorecard(const core::Map& map, int levels) {
     Scorecard card;
     std::unordered_set<core::NodeId> listed;
+    const bool approvals = recordsApprovals(map);
     auto add = [&](ScorecardGroup& group, const core::Node& m) {
         if (!listed.insert(m.id).second)
             return;
-        group.rows.push_back(rowFor(map, m));
+        group.rows.push_back(rowFor(map, m, approvals));
         ++card.counts[static_cast<std::size_t>(group.rows.back().status)];
     };
     // The top goals, each with the measures that measure it.

@@ -178,8 +178,11 @@ double ScorecardLayout::paint(QPainter& painter, const QRectF& area, std::size_t
             painter.setPen(kInk);
             drawFitted(painter, fitText(r.dataDate, font_, width(DataDate), 1), cell(DataDate), top);
             painter.setPen(r.approval == QLatin1String("approved") ? kInk : kMuted);
-            if (!r.approval.isEmpty())
-                drawFitted(painter, fitText(r.approval, font_, width(Approval), 1), cell(Approval), top);
+            if (!r.approval.isEmpty()) {
+                const QString shown = r.approval == QLatin1String("approved") ? QObject::tr("approved")
+                                                                              : QObject::tr("provisional");
+                drawFitted(painter, fitText(shown, font_, width(Approval), 1), cell(Approval), top);
+            }
         }
         y += row.height;
         painter.setPen(QPen(kRule, 0.5));

@@ -95,6 +95,43 @@ TEST_CASE("the scorecard lists every measure of the goals and first two team lev
     CHECK_FALSE(card.groups.back().goal);
 }
 
+TEST_CASE("the scorecard says whether each latest value is approved or provisional", "[export][pack]") {
+    core::MapData map = example();
+    {
+        const Scorecard card = buildScorecard(core::Map(map), 2);
+        for (const ScorecardGroup& g : card.groups)
+            for (const ScorecardRow& r : g.rows)
+                CHECK(r.approval.isEmpty()); // the map records no approvals: no column of "provisional"
+    }
+    REQUIRE(!map.people.empty());
+    map.settings.requireApproval = true;
+    core::Node* margin = nullptr;
+    for (core::Node& n : map.nodes)
+        if (n.id == core::NodeId("m-margin"))
+            margin = &n;
+    REQUIRE(margin);
+    REQUIRE(!margin->values.empty());
+    auto latest = std::max_element(margin->values.begin(), margin->values.end(),
+                                   [](const auto& a, const auto& b) { return a.date < b.date; });
+    latest->approvedBy = map.people.front().id;
+    const Scorecard card = buildScorecard(core::Map(map), 2);
+    int approved = 0, provisional = 0;
+    for (const ScorecardGroup& g : card.groups)
+        for (const ScorecardRow& r : g.rows) {
+            if (r.measure == core::NodeId("m-margin"))
+                CHECK(r.approval == QStringLiteral("approved"));
+            approved += r.approval == QStringLiteral("approved");
+            provisional += r.approval == QStringLiteral("provisional");
+        }
+    CHECK(approved == 1);
+    CHECK(provisional == static_cast<int>(card.size()) - 1);
+    Scratch dir;
+    write(map, packOptions(), dir / "pack.pdf");
+    const QString page2 = pagesText(dir / "pack.pdf", 2, 2);
+    CHECK(page2.contains(QStringLiteral("approved")));
+    CHECK(page2.contains(QStringLiteral("provisional")));
+}
+
 TEST_CASE("findings are summarised per rule: count, three most important, and N more", "[export][pack]") {
     Scratch dir;
     const core::MapData map = testing::bigMap(3000);
