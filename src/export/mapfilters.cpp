@@ -8,8 +8,17 @@
 namespace sightline::exporting {
 
 core::MapData dataAsOf(core::MapData map, const core::Date& asOf) {
-    for (core::Node& n : map.nodes)
+    for (core::Node& n : map.nodes) {
         std::erase_if(n.values, [&](const core::MeasureValue& v) { return v.date > asOf; });
+        // An approval given after the data date was not known then: the value was provisional.
+        for (core::MeasureValue& v : n.values)
+            if (v.approvedOn && *v.approvedOn > asOf) {
+                v.approvedBy.reset();
+                v.approvedOn.reset();
+            }
+        // A break belongs to a value: with the value gone, so is the break.
+        std::erase_if(n.xmr.breaks, [&](const core::Date& d) { return d > asOf; });
+    }
     return map;
 }
 

@@ -6,6 +6,7 @@
 #include "sightline/export/boardpack.h"
 #include "sightline/export/exporter.h"
 #include "sightline/export/exportscene.h"
+#include "sightline/export/mapfilters.h"
 #include "sightline/export/scorecardpage.h"
 #include "sightline/render/valueformat.h"
 
@@ -157,6 +158,32 @@ TEST_CASE("findings are summarised per rule: count, three most important, and N 
     const QString all = pdfText(dir / "all.pdf");
     CHECK_FALSE(all.contains(QStringLiteral("every finding: export")));
     CHECK(all.size() > text.size() * 2);
+}
+
+TEST_CASE("as of a date, later approvals and breaks did not exist yet", "[export][asof]") {
+    core::MapData map = example();
+    REQUIRE(!map.people.empty());
+    core::Node* margin = nullptr;
+    for (core::Node& n : map.nodes)
+        if (n.id == core::NodeId("m-margin"))
+            margin = &n;
+    REQUIRE(margin);
+    REQUIRE(margin->values.size() >= 3);
+    const core::Date june = *core::Date::parse("2026-06-30");
+    for (core::MeasureValue& v : margin->values) {
+        v.approvedBy = map.people.front().id;
+        v.approvedOn = v.date == june ? core::Date::parse("2026-07-03") : core::Date::parse("2026-06-30");
+    }
+    const core::Date lastBreak = margin->values.back().date;
+    margin->xmr.breaks = {lastBreak};
+    const core::MapData then = dataAsOf(map, june);
+    const core::Node* before = node(then, "m-margin");
+    REQUIRE(before);
+    for (const core::MeasureValue& v : before->values) {
+        CHECK(v.date <= june);
+        CHECK(v.approvedBy.has_value() == (v.date != june)); // June's approval came on 3 July
+    }
+    CHECK((lastBreak > june) == before->xmr.breaks.empty());
 }
 
 TEST_CASE("--as-of ignores later values everywhere; the title block says data as of",

@@ -7,7 +7,8 @@
 namespace sightline::exporting {
 
 // The map as it stood on `asOf`: every measure value dated after it left out (so status,
-// scorecard, charts and findings see the data of that day).
+// scorecard, charts and findings see the data of that day), approvals given after it undone
+// (the value was provisional then) and breaks after it dropped.
 core::MapData dataAsOf(core::MapData map, const core::Date& asOf);
 
 // Only what stands out in a line-of-sight `focus` (the team's or node's nodes, the nodes on
