@@ -223,6 +223,14 @@ Legend buildLegend(const core::Map& map, const Highlight& h, const Style& style,
         s.entries.push_back({colour(Emphasis::Path), QStringLiteral("On a path to a top goal"), S::Ring});
         s.entries.push_back({colour(Emphasis::Goal), QStringLiteral("Top goal reached"), S::Ring});
         s.entries.push_back({colour(Emphasis::Path), QStringLiteral("Link on a path"), S::Line});
+        // Paths through a negative link are drawn as harmful (linkitem, sightdock): say so where
+        // the map has any.
+        const auto& links = map.links();
+        if (std::any_of(links.begin(), links.end(), [](const core::Link& l) {
+                return l.kind == core::LinkKind::Drives && l.polarity == core::Polarity::Negative;
+            }))
+            s.entries.push_back({colour(Emphasis::Worsens),
+                                 QStringLiteral("Harmful: a path through a negative link"), S::DashedLine});
         s.entries.push_back({style.neutral, QStringLiteral("Not on a path (faded)"), S::Faded});
         legend.push_back(std::move(s));
     } else if (h.focus == FocusMode::Ripple) {

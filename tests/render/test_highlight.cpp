@@ -216,3 +216,24 @@ TEST_CASE("a line of sight through a negative link draws that link as harmful, i
     CHECK(tip.contains(QStringLiteral("a cheaper supplier's parts wear faster")));
     CHECK(scene.linkItem(core::LinkId("l4"))->toolTip() == QStringLiteral("Node s → Node t"));
 }
+
+TEST_CASE("the line-of-sight legend names the harmful colour when the map has a negative link",
+          "[render][highlight][legend]") {
+    const auto labels = [](const core::Map& map, const Highlight& h) {
+        std::set<std::string> out;
+        for (const render::LegendSection& s : render::buildLegend(map, h, render::Style()))
+            for (const render::LegendEntry& e : s.entries)
+                out.insert(e.label.toStdString());
+        return out;
+    };
+    const std::string harmful = "Harmful: a path through a negative link";
+    core::Map withNegative(focusMap());
+    CHECK(labels(withNegative, Highlight::teamSight(core::TeamId("c"))).count(harmful) == 1);
+    core::MapData positive = focusMap();
+    for (core::Link& l : positive.links)
+        l.polarity = core::Polarity::Positive;
+    core::Map withoutNegative(positive);
+    const auto plain = labels(withoutNegative, Highlight::teamSight(core::TeamId("c")));
+    CHECK(plain.count(harmful) == 0);
+    CHECK(plain.count("On a path to a top goal") == 1);
+}
