@@ -1,6 +1,7 @@
 #include "sightline/render/measurecarditem.h"
 
 #include "emphasispainter.h"
+#include "measurecardchart.h"
 #include "sightline/render/mapscene.h"
 #include "sightline/render/nodecolours.h"
 #include "sightline/render/valueformat.h"
@@ -16,9 +17,10 @@ using core::Direction;
 
 namespace {
 
-constexpr qreal kPad = 2.5;     // above the title and below the value row
-constexpr qreal kRowGap = 0.5;  // between the title and the value row
-constexpr qreal kColumnGap = 5; // between the value and the target on one row
+constexpr qreal kPad = 2.5;      // above the title and below the value row
+constexpr qreal kRowGap = 0.5;   // between the title and the value row
+constexpr qreal kColumnGap = 5;  // between the value and the target on one row
+constexpr qreal kChartBand = 15; // at least, for the sparkline between the title and the value
 constexpr int kCanvasTitleLines = 3;
 
 } // namespace
@@ -40,7 +42,10 @@ void MeasureCardItem::refresh() {
     if (!n)
         return;
     const Style& s = mapScene().style();
-    status_ = measureStatus(*n, map.settings());
+    const MeasureStanding standing = measureStanding(*n, map.settings());
+    status_ = standing.status;
+    basis_ = standing.basis;
+    xmr_ = analysis::computeXmr(*n, map.settings());
     color_ = statusColour(status_, s);
     if (s.cardsAsDots) { // the projector: only the status shows
         setGeometry(QSizeF(s.dotSize, s.dotSize), s.dotSize / 2);
@@ -66,8 +71,8 @@ void MeasureCardItem::refresh() {
         title, s.cardTitleFont, width, s.fullTitles ? 1000 : kCanvasTitleLines, !s.fullTitles));
     layOutNumbers(*n, unit, width);
     // The card grows when its title and numbers need more room than the planned size.
-    const qreal needed =
-        kPad + title_->height() + kRowGap + value_->height() + (twoRows_ ? target_->height() : 0) + kPad;
+    const qreal needed = kPad + title_->height() + kRowGap + kChartBand + kRowGap + value_->height() +
+                         (twoRows_ ? target_->height() : 0) + kPad;
     setGeometry(QSizeF(s.measureSize.width(), std::max(s.measureSize.height(), needed)), 4);
     setToolTip(toolTipText(*n, unit));
     update();
@@ -121,6 +126,7 @@ QString MeasureCardItem::toolTipText(const core::Node& n, const QString& unit) c
         lines << QStringLiteral("Target: %1").arg(formatValue(*n.target, unit));
     if (n.baseline)
         lines << QStringLiteral("Baseline: %1").arg(formatValue(*n.baseline, unit));
+    lines << detail::cardSummary(xmr_, statusLabel(status_), basis_ == StatusBasis::LatestValue);
     return lines.join(QLatin1Char('\n'));
 }
 
@@ -168,9 +174,16 @@ void MeasureCardItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* o
         painter->drawRoundedRect(r, cornerRadius(), cornerRadius());
     }
     // Status bar on the left edge.
-    painter->setPen(Qt::NoPen);
-    painter->setBrush(color_);
-    painter->drawRoundedRect(QRectF(r.left() + 1, r.top() + 1, 3.5, r.height() - 2), 1.75, 1.75);
+    // Hollow while the status is only the latest value against the target (no limits yet).
+    const QRectF bar(r.left() + 1.5, r.top() + 1.5, 3, r.height() - 3);
+    if (basis_ == StatusBasis::LatestValue) {
+        painter->setPen(QPen(color_, 1));
+        painter->setBrush(s.cardFill);
+    } else {
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(color_);
+    }
+    painter->drawRoundedRect(bar, 1.5, 1.5);
     paintSelection(painter);
     if (lod >= s.textLod && labelled()) {
         const qreal left = r.left() + 7.5;
@@ -178,6 +191,11 @@ void MeasureCardItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* o
         title_->drawLeft(painter, left, r.top() + kPad);
         const qreal rows = value_->height() + (twoRows_ ? target_->height() : 0);
         const qreal second = r.bottom() - kPad - rows;
+        if (const core::Node* n = mapScene().map().node(nodeId())) {
+            const qreal top = r.top() + kPad + title_->height() + kRowGap;
+            detail::paintCardChart(*painter, QRectF(left, top, r.right() - 4 - left, second - kRowGap - top),
+                                   *n, xmr_, mapScene().map().settings(), s);
+        }
         painter->setPen(color_ == s.neutral ? s.mutedText : color_.darker(115));
         value_->drawLeft(painter, left, second);
         painter->setPen(s.mutedText);

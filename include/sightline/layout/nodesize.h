@@ -16,8 +16,9 @@ struct Size {
 
 // An objective (result) is a 1.6 x 0.6 inch box.
 inline constexpr Size kObjectiveSize{115.0, 43.0};
-// A measure (KPI, key result) is a smaller card, drawn under the objective it measures.
-inline constexpr Size kMeasureSize{100.0, 30.0};
+// A measure (KPI, key result) is a smaller card, drawn under the objective it measures: its
+// title, a sparkline of its values and its latest value.
+inline constexpr Size kMeasureSize{100.0, 44.0};
 // An initiative is a card of the same height as a measure, attached to what it supports.
 inline constexpr Size kInitiativeSize{100.0, 30.0};
 
