@@ -1,5 +1,6 @@
 // sightline: the editor. Thin main: options, then the main window does the work.
 #include "sightline/editor/canvasview.h"
+#include "sightline/editor/document.h"
 #include "sightline/editor/documentcontroller.h"
 #include "sightline/editor/insightcontroller.h"
 #include "sightline/editor/mainwindow.h"
@@ -7,6 +8,8 @@
 #include "sightline/editor/screenshot.h"
 #include "sightline/editor/translations.h"
 #include "sightline/editor/viewcontroller.h"
+#include "sightline/editor/workspace.h"
+#include "sightline/render/mapscene.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -59,7 +62,11 @@ int main(int argc, char** argv) {
     QCommandLineOption view(QStringLiteral("view"),
                             QStringLiteral("Show this view: results, strategy or hierarchy."),
                             QStringLiteral("VIEW"));
-    parser.addOptions({screenshot, size, readOnly, focus, colour, finding, view, presentation});
+    QCommandLineOption select(
+        QStringLiteral("select"),
+        QStringLiteral("Select a node, e.g. a measure to show its XmR chart in the Measure dock."),
+        QStringLiteral("NODE"));
+    parser.addOptions({screenshot, size, readOnly, focus, colour, finding, view, presentation, select});
     parser.process(app);
 
     sightline::editor::MainWindow window;
@@ -108,6 +115,15 @@ int main(int argc, char** argv) {
             std::fprintf(stderr, "sightline: %s\n", qPrintable(error));
             return 2;
         }
+    }
+    if (window.workspace() && parser.isSet(select)) {
+        const sightline::core::NodeId id(parser.value(select).toStdString());
+        if (!window.workspace()->document().map().node(id)) {
+            std::fprintf(stderr, "sightline: --select: there is no node \"%s\"\n",
+                         qPrintable(parser.value(select)));
+            return 2;
+        }
+        window.workspace()->scene().selectNodes({id});
     }
     if (parser.isSet(presentation))
         window.setPresentation(true);

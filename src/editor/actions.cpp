@@ -20,6 +20,8 @@ Actions::Actions(QObject* parent) : QObject(parent) {
     open = make(tr("&Open…"), QKeySequence::Open, tr("Open a map (.rmap, or a JSON map to import)"));
     saveAs = make(tr("Save &As…"), QKeySequence::SaveAs, tr("Keep the map in a file of your choice"));
     importJson = make(tr("&Import JSON…"), {}, tr("Open a JSON map as a new untitled map"));
+    importValues = make(tr("Import &values…"), {},
+                        tr("Add measure values from a spreadsheet (CSV), with a preview of the changes"));
     exportJson = make(tr("&Export JSON…"), {}, tr("Write the map in the JSON interchange format"));
     exportMap = make(tr("E&xport PDF, PNG or SVG…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
                      tr("The map, or a team's line of sight, as a PDF, an image or an SVG drawing"));

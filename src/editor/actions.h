@@ -17,6 +17,7 @@ public:
     QAction* open;
     QAction* saveAs;
     QAction* importJson;
+    QAction* importValues; // measure values from a CSV file (ImportValuesDialog)
     QAction* exportJson;
     QAction* exportMap;  // PDF, PNG, SVG (ExportDialog)
     QAction* exportPack; // the board pack

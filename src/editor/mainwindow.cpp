@@ -3,6 +3,7 @@
 #include "accessibility.h"
 #include "actions.h"
 #include "docks/findingsdock.h"
+#include "docks/measuredock.h"
 #include "docks/outlinedock.h"
 #include "docks/overviewdock.h"
 #include "docks/propertiesdock.h"
@@ -11,6 +12,7 @@
 #include "documentsafety.h"
 #include "findbar.h"
 #include "icons.h"
+#include "importvaluesdialog.h"
 #include "preferencesdialog.h"
 #include "presentation.h"
 #include "sightline/editor/canvasview.h"
@@ -70,6 +72,9 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     outline_->raise();
     insight_ = new InsightController(*this);
     connect(outline_, &OutlineDock::teamFocusRequested, insight_, &InsightController::focusTeam);
+    measure_ = new MeasureDock(this);
+    addDockWidget(Qt::BottomDockWidgetArea, measure_);
+    splitDockWidget(insight_->findingsDock(), measure_, Qt::Horizontal);
     presentation_ = new Presentation(*this, *insight_);
 
     views_ = new ViewController(this, statusBar());
@@ -99,7 +104,7 @@ void MainWindow::buildMenus() {
     file->addSeparator();
     file->addAction(a.saveAs);
     file->addSeparator();
-    file->addActions({a.importJson, a.exportJson});
+    file->addActions({a.importJson, a.importValues, a.exportJson});
     file->addActions({a.exportMap, a.exportPack});
     file->addSeparator();
     file->addActions({a.close, a.quit});
@@ -136,6 +141,7 @@ void MainWindow::buildMenus() {
     view->addAction(a.presentation);
     view->addSeparator();
     const std::pair<QDockWidget*, const char*> docks[] = {{properties_, "properties"},
+                                                          {measure_, "add-measure"},
                                                           {outline_, "outline"},
                                                           {teams_, "teams"},
                                                           {overview_, "overview"},
@@ -172,6 +178,10 @@ void MainWindow::connectActions() {
     connect(a.saveAs, &QAction::triggered, &d, &DocumentController::saveAsInteractive);
     connect(a.importJson, &QAction::triggered, &d, &DocumentController::importInteractive);
     connect(a.exportJson, &QAction::triggered, &d, &DocumentController::exportInteractive);
+    connect(a.importValues, &QAction::triggered, this, [this] {
+        if (workspace_)
+            ImportValuesDialog::open(this, workspace_->document());
+    });
     for (QAction* x : {a.exportMap, a.exportPack})
         connect(x, &QAction::triggered, this, [this, pack = x == a.exportPack] {
             if (workspace_)
@@ -267,6 +277,7 @@ void MainWindow::connectActions() {
 void MainWindow::detachWorkspace() {
     views_->setWorkspace(nullptr, nullptr);
     properties_->setWorkspace(nullptr, nullptr);
+    measure_->setWorkspace(nullptr);
     outline_->setWorkspace(nullptr, nullptr);
     teams_->setWorkspace(nullptr);
     overview_->setWorkspace(nullptr, nullptr);
@@ -312,6 +323,7 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace) {
         connect(canvas_, &CanvasView::zoomChanged, this,
                 [this](qreal z) { zoomLabel_->setText(tr("Zoom %1%").arg(qRound(z * 100))); });
         properties_->setWorkspace(workspace_.get(), canvas_);
+        measure_->setWorkspace(workspace_.get());
         outline_->setWorkspace(workspace_.get(), canvas_);
         teams_->setWorkspace(workspace_.get());
         overview_->setWorkspace(workspace_.get(), canvas_);
@@ -339,9 +351,9 @@ void MainWindow::updateActions() {
          {a.saveAs, a.exportJson, a.exportMap, a.exportPack, a.close, a.copy, a.selectAll, a.find, a.findNext,
           a.findPrevious, a.zoomIn, a.zoomOut, a.fitMap, a.resultsView, a.strategyView, a.hierarchyView})
         x->setEnabled(open);
-    for (QAction* x : {a.cut, a.paste, a.del, a.rename, a.addObjective, a.addMeasure, a.addInitiative,
-                       a.addLinkedObjective, a.alignLeft, a.alignHCentre, a.alignRight, a.alignTop,
-                       a.alignVCentre, a.alignBottom, a.distributeH, a.distributeV})
+    for (QAction* x : {a.importValues, a.cut, a.paste, a.del, a.rename, a.addObjective, a.addMeasure,
+                       a.addInitiative, a.addLinkedObjective, a.alignLeft, a.alignHCentre, a.alignRight,
+                       a.alignTop, a.alignVCentre, a.alignBottom, a.distributeH, a.distributeV})
         x->setEnabled(writable);
     if (open)
         a.setVocabularyLabels(static_cast<int>(workspace_->document().map().properties().vocabulary));

@@ -13,6 +13,7 @@ class CanvasView;
 class DocumentController;
 class FindBar;
 class InsightController;
+class MeasureDock;
 class OutlineDock;
 class OverviewDock;
 class Presentation;
@@ -83,6 +84,7 @@ private:
     ViewController* views_ = nullptr;
     QToolBar* toolbar_ = nullptr;
     PropertiesDock* properties_ = nullptr;
+    MeasureDock* measure_ = nullptr;
     OutlineDock* outline_ = nullptr;
     TeamsDock* teams_ = nullptr;
     OverviewDock* overview_ = nullptr;

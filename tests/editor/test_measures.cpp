@@ -1,0 +1,223 @@
+// Measures over time in the editor: the Measure dock with its two undoable edits, and File >
+// Import values with its previews and one undo step.
+#include "docks/measuredock.h"
+#include "docks/xmrchartwidget.h"
+#include "helpers.h"
+#include "importvaluesdialog.h"
+#include "ui_importvaluesdialog.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <catch2/catch.hpp>
+
+using namespace testing;
+using sightline::core::NodeId;
+using sightline::editor::ImportValuesDialog;
+using sightline::editor::MeasureDock;
+
+namespace {
+
+MeasureDock& measureDock(Editor& e) {
+    auto* dock = e.window->findChild<MeasureDock*>();
+    REQUIRE(dock);
+    return *dock;
+}
+
+void select(Editor& e, const char* id) {
+    e.scene().selectNodes({NodeId(id)});
+    QApplication::processEvents();
+}
+
+// Clicks the chart's point `i` as a user would.
+void clickPoint(MeasureDock& dock, std::size_t i) {
+    const auto g = dock.chart()->geometry();
+    REQUIRE(i < g.points.size());
+    QTest::mouseClick(dock.chart(), Qt::LeftButton, {}, g.points[i].toPoint());
+}
+
+QString writeFile(const QTemporaryDir& dir, const char* name, const QByteArray& text) {
+    const QString path = dir.filePath(QString::fromLatin1(name));
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write(text);
+    return path;
+}
+
+} // namespace
+
+TEST_CASE("the Measure dock shows the chart of the selected measure", "[editor][measures]") {
+    Editor e(exampleMap());
+    MeasureDock& dock = measureDock(e);
+    CHECK(dock.isVisible());
+    CHECK_FALSE(dock.measure());
+    select(e, "m-downtime");
+    REQUIRE(dock.measure() == NodeId("m-downtime"));
+    const sightline::core::Node& n = *e.map().node(NodeId("m-downtime"));
+    CHECK(dock.chart()->chart().points.size() == n.values.size());
+    CHECK(dock.chart()->geometry().points.size() == n.values.size());
+    CHECK(dock.summary()->text().contains(QStringLiteral("Latest value")));
+    // Another measure, then a result: the dock follows the selection.
+    select(e, "m-oee");
+    CHECK(dock.measure() == NodeId("m-oee"));
+    CHECK(dock.chart()->chart().points.size() == e.map().node(NodeId("m-oee"))->values.size());
+    select(e, "o-downtime");
+    CHECK_FALSE(dock.measure());
+    CHECK(dock.chart()->chart().points.empty());
+    CHECK_FALSE(dock.recalculateButton()->isEnabled());
+}
+
+TEST_CASE("Recalculate limits from here adds a break as one undo step", "[editor][measures]") {
+    Editor e(exampleMap());
+    MeasureDock& dock = measureDock(e);
+    select(e, "m-downtime");
+    const sightline::core::Node before = *e.map().node(NodeId("m-downtime"));
+    REQUIRE(before.values.size() >= 12);
+    REQUIRE(before.xmr.breaks.empty());
+    CHECK_FALSE(dock.recalculateButton()->isEnabled()); // nothing chosen yet
+    clickPoint(dock, 6);
+    REQUIRE(dock.chart()->selected() == 6u);
+    const sightline::core::Date at = dock.chart()->chart().points[6].date;
+    REQUIRE(dock.recalculateButton()->isEnabled());
+    const int steps = e.undo().count();
+    QTest::mouseClick(dock.recalculateButton(), Qt::LeftButton);
+    QApplication::processEvents();
+    const sightline::core::Node after = *e.map().node(NodeId("m-downtime"));
+    CHECK(after.xmr.breaks == std::vector<sightline::core::Date>{at});
+    CHECK(e.undo().count() == steps + 1);
+    REQUIRE(dock.chart()->chart().segments.size() == 2);
+    CHECK(dock.chart()->chart().segments[1].start == at);
+    // The first value cannot start new limits.
+    clickPoint(dock, 0);
+    CHECK_FALSE(dock.recalculateButton()->isEnabled());
+
+    e.undo().undo();
+    CHECK(*e.map().node(NodeId("m-downtime")) == before);
+    QApplication::processEvents();
+    CHECK(dock.chart()->chart().segments.size() == 1);
+    e.undo().redo();
+    CHECK(*e.map().node(NodeId("m-downtime")) == after);
+
+    // On a value that starts a segment the button joins the limits again.
+    QApplication::processEvents();
+    clickPoint(dock, 6);
+    CHECK(dock.recalculateButton()->text() == QStringLiteral("Join the limits before"));
+    QTest::mouseClick(dock.recalculateButton(), Qt::LeftButton);
+    CHECK(e.map().node(NodeId("m-downtime"))->xmr.breaks.empty());
+    e.undo().undo();
+    CHECK(*e.map().node(NodeId("m-downtime")) == after);
+}
+
+TEST_CASE("Lock limits on the first N values is one undo step", "[editor][measures]") {
+    Editor e(exampleMap());
+    MeasureDock& dock = measureDock(e);
+    select(e, "m-oee");
+    const sightline::core::Node before = *e.map().node(NodeId("m-oee"));
+    REQUIRE_FALSE(before.xmr.baselinePoints);
+    CHECK_FALSE(dock.lockBox()->isChecked());
+    dock.lockCount()->setValue(8); // not locked yet: no edit
+    CHECK(*e.map().node(NodeId("m-oee")) == before);
+    const int steps = e.undo().count();
+    dock.lockBox()->click();
+    QApplication::processEvents();
+    const sightline::core::Node after = *e.map().node(NodeId("m-oee"));
+    CHECK(after.xmr.baselinePoints == 8);
+    CHECK(e.undo().count() == steps + 1);
+    REQUIRE(dock.chart()->chart().hasLimits());
+    CHECK(dock.chart()->chart().segments[0].baseline == 8u);
+    CHECK(dock.lockBox()->isChecked());
+
+    e.undo().undo();
+    CHECK(*e.map().node(NodeId("m-oee")) == before);
+    QApplication::processEvents();
+    CHECK_FALSE(dock.lockBox()->isChecked());
+    CHECK(dock.chart()->chart().segments[0].baseline == before.values.size());
+    e.undo().redo();
+    CHECK(*e.map().node(NodeId("m-oee")) == after);
+
+    // A read-only map offers neither edit.
+    e.document().setReadOnly(true);
+    dock.rebuild();
+    CHECK_FALSE(dock.lockBox()->isEnabled());
+    CHECK_FALSE(dock.recalculateButton()->isEnabled());
+}
+
+TEST_CASE("Import values previews the rows and the changes and applies them as one undo step",
+          "[editor][measures]") {
+    Editor e(exampleMap());
+    QTemporaryDir dir;
+    const sightline::core::Node downtime = *e.map().node(NodeId("m-downtime"));
+    const sightline::core::MeasureValue last = downtime.values.back();
+    const std::string lastDate = last.date.toString();
+    // A spreadsheet with its own column names, ';' and decimal commas: one value replaced, two added.
+    const QByteArray csv =
+        QByteArray("Month;KPI;Result;Comment\n") + lastDate.c_str() +
+        ";m-downtime;99,5;re-counted\n2030-01-31;m-downtime;97;\n2030-01-31;m-oee;81,25;\n";
+    ImportValuesDialog dialog(e.document(), e.window.get());
+    REQUIRE(dialog.loadFile(writeFile(dir, "values.csv", csv)));
+    auto& ui = dialog.ui();
+    REQUIRE(ui.rowsTable->rowCount() == 3);
+    CHECK(ui.rowsTable->item(0, 0)->text() == QStringLiteral("2")); // the line each row starts on
+    // Unknown column names: nothing can be planned until the columns are mapped.
+    CHECK_FALSE(dialog.errors().isEmpty());
+    CHECK_FALSE(ui.buttons->button(QDialogButtonBox::Ok)->isEnabled());
+    ui.measureColumn->setCurrentIndex(ui.measureColumn->findText(QStringLiteral("KPI")));
+    ui.dateColumn->setCurrentIndex(ui.dateColumn->findText(QStringLiteral("Month")));
+    ui.valueColumn->setCurrentIndex(ui.valueColumn->findText(QStringLiteral("Result")));
+    ui.noteColumn->setCurrentIndex(ui.noteColumn->findText(QStringLiteral("Comment")));
+    INFO(ui.problemsLabel->text().toStdString());
+    REQUIRE(dialog.errors().isEmpty());
+    REQUIRE(ui.changesTable->rowCount() == 3);
+    CHECK(dialog.plan().measureCount() == 2);
+    CHECK(ui.buttons->button(QDialogButtonBox::Ok)->isEnabled());
+    // The replaced value shows what it was.
+    bool replaced = false;
+    for (const auto& v : dialog.plan().values)
+        if (v.measure == NodeId("m-downtime") && v.date == last.date) {
+            replaced = true;
+            REQUIRE(v.replaced);
+            CHECK(v.replaced->value == last.value);
+            CHECK(v.value == 99.5);
+        }
+    CHECK(replaced);
+    CHECK(ui.changesLabel->text() ==
+          QStringLiteral("Changes to the map: 2 values added, 1 replaced, in 2 measures"));
+
+    const auto nodesBefore = e.map().nodes();
+    const int steps = e.undo().count();
+    REQUIRE(dialog.apply());
+    CHECK(e.undo().count() == steps + 1);
+    const sightline::core::Node& now = *e.map().node(NodeId("m-downtime"));
+    CHECK(now.values.size() == downtime.values.size() + 1);
+    CHECK(now.valueOn(last.date)->value == 99.5);
+    CHECK(now.valueOn(last.date)->note == "re-counted");
+    CHECK(e.map().node(NodeId("m-oee"))->valueOn(*sightline::core::Date::parse("2030-01-31"))->value ==
+          81.25);
+    e.undo().undo();
+    CHECK(e.map().nodes() == nodesBefore);
+}
+
+TEST_CASE("Import values names every bad row and changes nothing", "[editor][measures]") {
+    Editor e(exampleMap());
+    QTemporaryDir dir;
+    const QByteArray csv = "measure,date,value\nm-downtime,2030-01-31,ninety\nno-such-measure,2030-01-31,4\n"
+                           "m-downtime,31/01/2030,5\n";
+    ImportValuesDialog dialog(e.document(), e.window.get());
+    REQUIRE(dialog.loadFile(writeFile(dir, "bad.csv", csv)));
+    const QStringList errors = dialog.errors();
+    REQUIRE(errors.size() == 3);
+    CHECK(errors[0].startsWith(QStringLiteral("bad.csv:2:")));
+    CHECK(errors[1].startsWith(QStringLiteral("bad.csv:3:")));
+    CHECK(errors[2].startsWith(QStringLiteral("bad.csv:4:")));
+    CHECK(dialog.ui().problemsLabel->text().contains(QStringLiteral("bad.csv:3:")));
+    CHECK_FALSE(dialog.ui().buttons->button(QDialogButtonBox::Ok)->isEnabled());
+    const auto nodesBefore = e.map().nodes();
+    CHECK_FALSE(dialog.apply());
+    CHECK(e.map().nodes() == nodesBefore);
+    CHECK(e.undo().count() == 0);
+}
