@@ -128,8 +128,14 @@ int main(int argc, char** argv) {
     if (parser.isSet(presentation))
         window.setPresentation(true);
     if (shot) {
-        if (window.canvas() && !parser.isSet(finding))
+        if (window.canvas() && parser.isSet(select)) {
+            // Close enough to read the selected node and its neighbours.
+            window.canvas()->resetTransform();
+            window.canvas()->zoomBy(1.2);
+            window.canvas()->centreOn(sightline::core::NodeId(parser.value(select).toStdString()));
+        } else if (window.canvas() && !parser.isSet(finding)) {
             window.canvas()->fitMap();
+        }
         const QString error = sightline::editor::saveScreenshot(window, parser.value(screenshot));
         if (!error.isEmpty()) {
             std::fprintf(stderr, "sightline: %s\n", qPrintable(error));

@@ -75,6 +75,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     measure_ = new MeasureDock(this);
     addDockWidget(Qt::BottomDockWidgetArea, measure_);
     splitDockWidget(insight_->findingsDock(), measure_, Qt::Horizontal);
+    resizeDocks({measure_}, {330}, Qt::Vertical); // room for the chart
     presentation_ = new Presentation(*this, *insight_);
 
     views_ = new ViewController(this, statusBar());

@@ -95,7 +95,7 @@ XmrChartGeometry xmrChartGeometry(const QRectF& rect, const analysis::XmrChart& 
     for (double t : ticks.values)
         axis = std::max(axis, fm.horizontalAdvance(detail::number(t, ticks.step)));
     const qreal right = fm.horizontalAdvance(QStringLiteral("UNPL 00000.0")) + 6;
-    const qreal top = fm.height() * (options.notes ? 1.6 : 0.6);
+    const qreal top = fm.height() * 1.5; // the chart's title and the notes
     const qreal bottom = fm.height() + 6;
     const QRectF plots = rect.adjusted(axis + 8, top, -right, -bottom);
     if (options.movingRange) {

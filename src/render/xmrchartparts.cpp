@@ -69,7 +69,7 @@ void ChartPainter::frame(const QRectF& plot, double low, double high, const QStr
     p.setBrush(Qt::NoBrush);
     p.drawRect(plot);
     p.setPen(kMuted);
-    p.drawText(QPointF(plot.left() + 4, plot.top() + fm.ascent() + 2), title);
+    p.drawText(QPointF(plot.left(), plot.top() - fm.descent() - 2), title);
 }
 
 void ChartPainter::limits() const {

@@ -68,25 +68,26 @@ bool near(const QImage& image, qreal x, qreal y, QColor c, int tolerance = 12) {
     return false;
 }
 
-// Whether a line of colour c crosses column x within two rows of y, drawn over `under`: some
-// pixel there is c blended over `under` (antialiasing) with at least 40% coverage.
+// Whether pixel p is colour c blended over `under` (antialiasing) with at least 40% coverage.
+bool blend(QColor p, QColor c, QColor under) {
+    const int pc[] = {p.red(), p.green(), p.blue()}, cc[] = {c.red(), c.green(), c.blue()},
+              uc[] = {under.red(), under.green(), under.blue()};
+    double lo = 2, hi = -1;
+    for (int k = 0; k < 3; ++k) {
+        if (std::abs(cc[k] - uc[k]) < 40)
+            continue;
+        const double a = double(pc[k] - uc[k]) / double(cc[k] - uc[k]);
+        lo = std::min(lo, a);
+        hi = std::max(hi, a);
+    }
+    return lo >= 0.4 && hi <= 1.1 && hi - lo < 0.15;
+}
+
+// Whether a line of colour c crosses column x within two rows of y, drawn over `under`.
 bool lineOver(const QImage& image, qreal x, qreal y, QColor c, QColor under) {
     for (int dy = -2; dy <= 2; ++dy) {
         const QPoint at(static_cast<int>(std::floor(x)), static_cast<int>(std::floor(y)) + dy);
-        if (!image.rect().contains(at))
-            continue;
-        const QColor p = image.pixelColor(at);
-        const int pc[] = {p.red(), p.green(), p.blue()}, cc[] = {c.red(), c.green(), c.blue()},
-                  uc[] = {under.red(), under.green(), under.blue()};
-        double lo = 2, hi = -1;
-        for (int k = 0; k < 3; ++k) {
-            if (std::abs(cc[k] - uc[k]) < 40)
-                continue;
-            const double a = double(pc[k] - uc[k]) / double(cc[k] - uc[k]);
-            lo = std::min(lo, a);
-            hi = std::max(hi, a);
-        }
-        if (lo >= 0.4 && hi <= 1.1 && hi - lo < 0.15)
+        if (image.rect().contains(at) && blend(image.pixelColor(at), c, under))
             return true;
     }
     return false;
@@ -100,12 +101,12 @@ bool line(const QImage& image, qreal x, qreal y, QColor c) {
     return lineOver(image, x, y, c, Qt::white) || lineOver(image, x, y, c, kBand);
 }
 
-// Whether some pixel within `radius` of `centre` has (nearly) colour c.
-bool around(const QImage& image, QPointF centre, int radius, QColor c, int tolerance = 90) {
+// Whether some pixel within `radius` of `centre` is colour c over white (antialiased).
+bool around(const QImage& image, QPointF centre, int radius, QColor c) {
     for (int dy = -radius; dy <= radius; ++dy)
         for (int dx = -radius; dx <= radius; ++dx) {
             const QPoint at = centre.toPoint() + QPoint(dx, dy);
-            if (image.rect().contains(at) && distance(image.pixelColor(at), c) <= tolerance)
+            if (image.rect().contains(at) && blend(image.pixelColor(at), c, Qt::white))
                 return true;
         }
     return false;
@@ -179,8 +180,8 @@ TEST_CASE("the XmR chart draws the target, the forecast and signal points by kin
     const render::XmrChartGeometry g = render::xmrChartGeometry(QRectF(0, 0, 900, 520), xmr, up, options);
     // The target across the plot, at its value.
     const qreal xt = (g.points[2].x() + g.points[3].x()) / 2;
-    CHECK(around(image, QPointF(xt, g.yOf(25)), 4, kTarget));
-    CHECK_FALSE(around(image, QPointF(xt, g.yOf(20)), 4, kTarget));
+    CHECK(around(image, QPointF(xt, g.yOf(25)), 12, kTarget)); // a dash-dot period is about 12 px
+    CHECK_FALSE(around(image, QPointF(xt, g.yOf(20)), 12, kTarget));
     // The forecast marker at its date and value, in the forecast colour.
     CHECK(around(image, QPointF(g.xOf(month(14)), g.yOf(19)), 3, kForecast));
     CHECK_FALSE(around(image, QPointF(g.xOf(month(14)), g.yOf(15)), 3, kForecast));

@@ -69,6 +69,9 @@ MeasureDock::MeasureDock(QWidget* parent) : QDockWidget(tr("Measure"), parent) {
     lockRow->addWidget(rules_);
     layout->addLayout(lockRow);
     setWidget(body);
+    setAccessibleDescription(tr("The XmR chart of the selected measure: its limits and signals, with "
+                                "Recalculate limits from here and Lock limits on the first values"));
+    body->setAccessibleDescription(accessibleDescription());
 
     timer_.setSingleShot(true);
     timer_.setInterval(0);
