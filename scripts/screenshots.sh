@@ -28,6 +28,8 @@ shot docs/line-of-sight.png 1920x1200 "$example" --focus team:maint
 shot docs/ripple.png 1920x1200 "$example" --focus ripple:o-maint-cost
 shot docs/findings.png 1920x1200 "$example" --finding "mini-me|g-safety"
 shot docs/presentation.png 1920x1080 "$example" --presentation
+# Measure cards up close and the Measure dock with the downtime measure's XmR chart.
+shot docs/measures.png 1920x1200 "$example" --select m-downtime
 for view in results strategy hierarchy; do
   shot "docs/screenshots/manufacturer-$view.png" 1920x1200 "$example" --view "$view"
 done

@@ -34,21 +34,26 @@ void paintCardChart(QPainter& painter, const QRectF& band, const core::Node& mea
     }
     const core::Date latest = xmr.points.back().date;
     const QString date = monthYear(latest);
-    const qreal side = std::max(fm.horizontalAdvance(date), band.height() * 1.1) + 2;
-    const QRectF spark(band.left(), band.top() + 1, band.width() - side - 3, band.height() - 2);
+    const qreal dateWidth = fm.horizontalAdvance(date);
+    // Room for the icons above the date; else (a long title left a thin band) all in one row.
+    const bool stacked = band.height() >= fm.height() + 7;
+    const qreal icon = std::min<qreal>(stacked ? band.height() - fm.height() : band.height(), 9);
+    const qreal side = stacked ? std::max(dateWidth, 2 * icon + 1) : dateWidth + 2 * icon + 4;
+    const QRectF spark(band.left(), band.top() + 0.5, band.width() - side - 3, band.height() - 1);
     paintXmrSparkline(painter, spark, xmr, measure, {24, settings.requireApproval});
-    const qreal icon = std::min(band.height() - fm.height(), (side - 2) / 2);
-    const qreal right = band.right();
+    const qreal iconsRight = stacked ? band.right() : band.right() - dateWidth - 3;
+    const qreal iconTop = stacked ? band.top() : band.center().y() - icon / 2;
     if (hasLimits(xmr)) {
-        paintCapabilityIcon(painter, QRectF(right - icon, band.top(), icon, icon), xmr.summary.capability);
-        paintVariationIcon(painter, QRectF(right - 2 * icon - 1, band.top(), icon, icon), xmr);
-    } else {
+        paintCapabilityIcon(painter, QRectF(iconsRight - icon, iconTop, icon, icon), xmr.summary.capability);
+        paintVariationIcon(painter, QRectF(iconsRight - 2 * icon - 1, iconTop, icon, icon), xmr);
+    } else if (stacked) {
         painter.setPen(style.mutedText);
-        painter.drawText(QRectF(right - side, band.top(), side, icon), Qt::AlignRight | Qt::AlignVCenter,
-                         QStringLiteral("no limits"));
+        painter.drawText(QRectF(band.right() - side, band.top(), side, icon),
+                         Qt::AlignRight | Qt::AlignVCenter, QStringLiteral("no limits"));
     }
     painter.setPen(style.mutedText);
-    painter.drawText(QPointF(right - fm.horizontalAdvance(date), band.bottom() - fm.descent()), date);
+    const qreal baseline = stacked ? band.bottom() - fm.descent() : band.center().y() + fm.ascent() / 2 - 0.5;
+    painter.drawText(QPointF(band.right() - dateWidth, baseline), date);
 }
 
 QStringList cardSummary(const analysis::XmrChart& xmr, const QString& status, bool latestValueOnly) {

@@ -20,7 +20,7 @@ namespace {
 constexpr qreal kPad = 2.5;      // above the title and below the value row
 constexpr qreal kRowGap = 0.5;   // between the title and the value row
 constexpr qreal kColumnGap = 5;  // between the value and the target on one row
-constexpr qreal kChartBand = 13; // at least, for the sparkline between the title and the value
+constexpr qreal kChartBand = 6; // at least, for the sparkline between the title and the value
 constexpr int kCanvasTitleLines = 3;
 
 } // namespace

@@ -1,9 +1,13 @@
 // Measures over time in the editor: the Measure dock with its two undoable edits, and File >
 // Import values with its previews and one undo step.
 #include "docks/measuredock.h"
+#include "docks/propertiesdock.h"
 #include "docks/xmrchartwidget.h"
 #include "helpers.h"
 #include "importvaluesdialog.h"
+#include "sightline/render/measurestatus.h"
+#include "sightline/render/nodecolours.h"
+#include "sightline/render/xmrchart.h"
 #include "ui_importvaluesdialog.h"
 
 #include <QCheckBox>
@@ -70,6 +74,30 @@ TEST_CASE("the Measure dock shows the chart of the selected measure", "[editor][
     CHECK_FALSE(dock.measure());
     CHECK(dock.chart()->chart().points.empty());
     CHECK_FALSE(dock.recalculateButton()->isEnabled());
+}
+
+TEST_CASE("Properties shows a measure's status from its XmR chart", "[editor][measures]") {
+    Editor e(exampleMap());
+    auto* dock = e.window->findChild<sightline::editor::PropertiesDock*>();
+    REQUIRE(dock);
+    select(e, "m-downtime");
+    auto* status = dock->findChild<QLabel*>(QStringLiteral("measureStatus"));
+    REQUIRE(status);
+    const sightline::core::Node& n = *e.map().node(NodeId("m-downtime"));
+    const auto standing = sightline::render::measureStanding(n, e.map().settings());
+    REQUIRE(standing.basis == sightline::render::StatusBasis::Xmr);
+    CHECK(status->text().contains(sightline::render::statusLabel(standing.status)));
+    CHECK(status->text().contains(QStringLiteral("Against the target: ") +
+                                  sightline::render::capabilityLabel(standing.summary.capability).toLower()));
+    // Two values only: the latest value against the target, and it says so.
+    sightline::core::Node few = n;
+    few.values.resize(2);
+    few.xmr = {};
+    REQUIRE(e.map().updateNode(few));
+    QApplication::processEvents();
+    status = dock->findChild<QLabel*>(QStringLiteral("measureStatus"));
+    REQUIRE(status);
+    CHECK(status->text().contains(QStringLiteral("too few values for limits")));
 }
 
 TEST_CASE("Recalculate limits from here adds a break as one undo step", "[editor][measures]") {

@@ -5,7 +5,10 @@
 #include "sightline/editor/document.h"
 #include "sightline/editor/workspace.h"
 #include "sightline/render/mapscene.h"
+#include "sightline/render/measurestatus.h"
+#include "sightline/render/nodecolours.h"
 #include "sightline/render/vocabulary.h"
+#include "sightline/render/xmrchart.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -172,6 +175,23 @@ void PropertiesDock::buildNodes(const std::vector<core::NodeId>& ids) {
 
 void PropertiesDock::buildMeasure(const core::Node& node) {
     const std::vector<core::NodeId> ids{node.id};
+    // Where it stands, from its XmR chart (the same words as the card's tooltip).
+    const render::MeasureStanding standing =
+        render::measureStanding(node, workspace_->document().map().settings());
+    QString status = render::statusLabel(standing.status);
+    if (standing.basis == render::StatusBasis::Xmr)
+        status += tr("<br><small>Latest value: %1. Against the target: %2.</small>")
+                      .arg(render::pointKindLabel(standing.summary.variation).toLower(),
+                           render::capabilityLabel(standing.summary.capability).toLower());
+    else if (standing.basis == render::StatusBasis::LatestValue)
+        status += tr("<br><small>Latest value against the target: too few values for limits.</small>");
+    auto* statusLabel =
+        new QLabel(QStringLiteral("<span style='color:%1'>■</span> %2")
+                       .arg(render::statusColour(standing.status, render::Style()).name(), status),
+                   body_);
+    statusLabel->setObjectName(QStringLiteral("measureStatus"));
+    statusLabel->setWordWrap(true);
+    form_->addRow(tr("Status"), statusLabel);
     addText(QStringLiteral("unit"), tr("Unit"), QString::fromStdString(node.unit),
             [this, ids](const QString& t) {
                 return changeNodes(
