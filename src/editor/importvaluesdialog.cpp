@@ -42,6 +42,8 @@ ImportValuesDialog::ImportValuesDialog(Document& document, QWidget* parent)
     ui_->buttons->button(QDialogButtonBox::Ok)->setText(tr("Import"));
     ui_->changesTable->horizontalHeader()->setStretchLastSection(true);
     ui_->rowsTable->horizontalHeader()->setStretchLastSection(true);
+    ui_->rowsTable->verticalHeader()->hide(); // the Line column says where each row is
+    ui_->changesTable->verticalHeader()->hide();
     for (QComboBox* box :
          {ui_->measureColumn, ui_->dateColumn, ui_->valueColumn, ui_->noteColumn, ui_->dateFormat})
         connect(box, &QComboBox::currentIndexChanged, this, [this] {
