@@ -127,6 +127,85 @@
     </message>
 </context>
 <context>
+    <name>ImportValuesDialog</name>
+    <message>
+        <source>Import values</source>
+        <translation>Werte importieren</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Datei:</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <source>Measure (id or title):</source>
+        <translation>Messgröße (ID oder Titel):</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Datum:</translation>
+    </message>
+    <message>
+        <source>written as</source>
+        <translation>geschrieben als</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>DD/MM/YYYY</source>
+        <translation>TT/MM/JJJJ</translation>
+    </message>
+    <message>
+        <source>MM/DD/YYYY</source>
+        <translation>MM/TT/JJJJ</translation>
+    </message>
+    <message>
+        <source>Value:</source>
+        <translation>Wert:</translation>
+    </message>
+    <message>
+        <source>Note (optional):</source>
+        <translation>Notiz (optional):</translation>
+    </message>
+    <message>
+        <source>Rows in the file</source>
+        <translation>Zeilen der Datei</translation>
+    </message>
+    <message>
+        <source>Changes to the map</source>
+        <translation>Änderungen an der Karte</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Messgröße</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <source>After the import</source>
+        <translation>Nach dem Import</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+</context>
+<context>
     <name>OpenProgress</name>
     <message>
         <source>Opening %1</source>
@@ -957,6 +1036,14 @@
         <source>Language, snapping to the grid, grouping teams, recent maps</source>
         <translation>Sprache, Ausrichten am Raster, Teams gruppieren, zuletzt geöffnete Karten</translation>
     </message>
+    <message>
+        <source>Import &amp;values…</source>
+        <translation>&amp;Werte importieren…</translation>
+    </message>
+    <message>
+        <source>Add measure values from a spreadsheet (CSV), with a preview of the changes</source>
+        <translation>Werte von Messgrößen aus einer Tabelle (CSV) übernehmen, mit einer Vorschau der Änderungen</translation>
+    </message>
 </context>
 <context>
     <name>sightline::editor::CanvasView</name>
@@ -1412,6 +1499,64 @@ Ausnahme: %2</translation>
     </message>
 </context>
 <context>
+    <name>sightline::editor::ImportValuesDialog</name>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>Import values</source>
+        <translation>Werte importieren</translation>
+    </message>
+    <message>
+        <source>Spreadsheet values (*.csv *.txt);;All files (*)</source>
+        <translation>Tabellenwerte (*.csv *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>Spalte %1</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Rows in the file (the first %1 of %2)</source>
+        <translation>Zeilen der Datei (die ersten %1 von %2)</translation>
+    </message>
+    <message>
+        <source>Rows in the file (%1)</source>
+        <translation>Zeilen der Datei (%1)</translation>
+    </message>
+    <message>
+        <source>choose a different column for each of measure, date, value and note</source>
+        <translation>wählen Sie für Messgröße, Datum, Wert und Notiz je eine andere Spalte</translation>
+    </message>
+    <message>
+        <source>Changes to the map: %1 values added, %2 replaced, in %3 measures</source>
+        <translation>Änderungen an der Karte: %1 Werte hinzugefügt, %2 ersetzt, in %3 Messgrößen</translation>
+    </message>
+    <message>
+        <source>Nothing is imported until every row is right.</source>
+        <translation>Nichts wird importiert, bevor jede Zeile stimmt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n values</source>
+        <translation>
+            <numerusform>%n Wert importieren</numerusform>
+            <numerusform>%n Werte importieren</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sightline::editor::InsightController</name>
     <message>
         <source>Focus</source>
@@ -1599,6 +1744,101 @@ Ausnahme: %2</translation>
     <message>
         <source>Make the edit taken back last again</source>
         <translation>Die zuletzt zurückgenommene Änderung wiederholen</translation>
+    </message>
+</context>
+<context>
+    <name>sightline::editor::MeasureDock</name>
+    <message>
+        <source>Measure</source>
+        <translation>Messgröße</translation>
+    </message>
+    <message>
+        <source>Recalculate limits from here</source>
+        <translation>Grenzen ab hier neu berechnen</translation>
+    </message>
+    <message>
+        <source>The process changed at the chosen value: start new limits there (an XmR break). Choose a value by clicking it on the chart.</source>
+        <translation>Der Prozess hat sich beim gewählten Wert geändert: dort neue Grenzen beginnen (ein XmR-Bruch). Wählen Sie einen Wert durch Klick in die Karte.</translation>
+    </message>
+    <message>
+        <source>Lock limits on the first</source>
+        <translation>Grenzen festlegen auf die ersten</translation>
+    </message>
+    <message>
+        <source>Compute the limits from the first values of each segment only, so that new values are judged against the process as it was (baseline).</source>
+        <translation>Die Grenzen nur aus den ersten Werten jedes Abschnitts berechnen, damit neue Werte am Prozess gemessen werden, wie er war (Basislinie).</translation>
+    </message>
+    <message>
+        <source> values</source>
+        <translation> Werte</translation>
+    </message>
+    <message>
+        <source>Signals:</source>
+        <translation>Signale:</translation>
+    </message>
+    <message>
+        <source>PuMP (Barr)</source>
+        <translation>PuMP (Barr)</translation>
+    </message>
+    <message>
+        <source>NHS Making Data Count</source>
+        <translation>NHS Making Data Count</translation>
+    </message>
+    <message>
+        <source>The XmR chart of the selected measure: its limits and signals, with Recalculate limits from here and Lock limits on the first values</source>
+        <translation>Die XmR-Karte der gewählten Messgröße: ihre Grenzen und Signale, mit „Grenzen ab hier neu berechnen“ und „Grenzen festlegen auf die ersten Werte“</translation>
+    </message>
+    <message>
+        <source>Select a measure to see its XmR chart: its natural process limits and the signals that show real change.</source>
+        <translation>Wählen Sie eine Messgröße, um ihre XmR-Karte zu sehen: ihre natürlichen Prozessgrenzen und die Signale, die echte Veränderung zeigen.</translation>
+    </message>
+    <message>
+        <source> · data as of %1</source>
+        <translation> · Datenstand %1</translation>
+    </message>
+    <message>
+        <source>No values yet.</source>
+        <translation>Noch keine Werte.</translation>
+    </message>
+    <message>
+        <source>Too few values for limits (%1 needed since the last break): %2.</source>
+        <translation>Zu wenige Werte für Grenzen (%1 nötig seit dem letzten Bruch): %2.</translation>
+    </message>
+    <message>
+        <source>Latest value: %1. Against the target: %2.</source>
+        <translation>Letzter Wert: %1. Gegen das Ziel: %2.</translation>
+    </message>
+    <message>
+        <source>Chosen: %1, %2</source>
+        <translation>Gewählt: %1, %2</translation>
+    </message>
+    <message>
+        <source>Click a value on the chart to choose it.</source>
+        <translation>Klicken Sie einen Wert in der Karte an, um ihn zu wählen.</translation>
+    </message>
+    <message>
+        <source>Join the limits before</source>
+        <translation>Mit den Grenzen davor verbinden</translation>
+    </message>
+    <message>
+        <source>Join the limits at %1</source>
+        <translation>Grenzen bei %1 verbinden</translation>
+    </message>
+    <message>
+        <source>Recalculate limits from %1</source>
+        <translation>Grenzen ab %1 neu berechnen</translation>
+    </message>
+    <message>
+        <source>Lock limits on the first %1 values</source>
+        <translation>Grenzen auf die ersten %1 Werte festlegen</translation>
+    </message>
+    <message>
+        <source>Unlock limits</source>
+        <translation>Grenzen freigeben</translation>
+    </message>
+    <message>
+        <source>Change signal rules</source>
+        <translation>Signalregeln ändern</translation>
     </message>
 </context>
 <context>
@@ -2096,6 +2336,14 @@ Ausnahme: %2</translation>
         <source>Change note</source>
         <translation>Notiz ändern</translation>
     </message>
+    <message>
+        <source>&lt;br&gt;&lt;small&gt;Latest value: %1. Against the target: %2.&lt;/small&gt;</source>
+        <translation>&lt;br&gt;&lt;small&gt;Letzter Wert: %1. Gegen das Ziel: %2.&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;&lt;small&gt;Latest value against the target: too few values for limits.&lt;/small&gt;</source>
+        <translation>&lt;br&gt;&lt;small&gt;Letzter Wert gegen das Ziel: zu wenige Werte für Grenzen.&lt;/small&gt;</translation>
+    </message>
 </context>
 <context>
     <name>sightline::editor::RecoveryDialog</name>
@@ -2334,6 +2582,21 @@ Ausnahme: %2</translation>
     <message>
         <source>Tidy selection</source>
         <translation>Auswahl aufräumen</translation>
+    </message>
+</context>
+<context>
+    <name>sightline::editor::XmrChartWidget</name>
+    <message>
+        <source>Select a measure to see its XmR chart.</source>
+        <translation>Wählen Sie eine Messgröße, um ihre XmR-Karte zu sehen.</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Approved by %1</source>
+        <translation>&lt;br&gt;Freigegeben von %1</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Provisional: not approved yet</source>
+        <translation>&lt;br&gt;Vorläufig: noch nicht freigegeben</translation>
     </message>
 </context>
 </TS>
