@@ -644,10 +644,6 @@
         <translation>Scorecard</translation>
     </message>
     <message>
-        <source>Each measure&apos;s last values against its target, those that need attention first (behind, then improving, met, without data).</source>
-        <translation>Die letzten Werte jeder Messgröße gegen ihr Ziel, die mit Handlungsbedarf zuerst (im Rückstand, dann sich verbessernd, erreicht, ohne Daten).</translation>
-    </message>
-    <message>
         <source> The first %1 of %2 measures; every measure&apos;s chart: sightline-cli xmr.</source>
         <translation> Die ersten %1 von %2 Messgrößen; die Karte jeder Messgröße: sightline-cli xmr.</translation>
     </message>
@@ -790,6 +786,10 @@
     <message>
         <source>provisional</source>
         <translation>vorläufig</translation>
+    </message>
+    <message>
+        <source>Each measure&apos;s XmR chart: its values with the central line and natural process limits (shaded), the target, and the moving ranges; signals of concern orange, of improvement blue. Those that need attention first (behind, routine, improving, met, without data).</source>
+        <translation>Die XmR-Karte jeder Messgröße: ihre Werte mit Mittellinie und natürlichen Prozessgrenzen (schattiert), dem Ziel und den gleitenden Spannweiten; Signale der Sorge orange, der Verbesserung blau. Die mit Handlungsbedarf zuerst (im Rückstand, Routine, verbessert sich, erreicht, ohne Daten).</translation>
     </message>
 </context>
 <context>

@@ -62,8 +62,9 @@ void addMeasures(const core::Map& map, const PackFrame& pack, std::vector<std::u
     const std::size_t most = perPage * kMaxMeasurePages;
     const std::size_t shown = std::min(charts.size(), most);
     QString intro =
-        QObject::tr("Each measure's last values against its target, those that need attention first "
-                    "(behind, then improving, met, without data).");
+        QObject::tr("Each measure's XmR chart: its values with the central line and natural process limits "
+                    "(shaded), the target, and the moving ranges; signals of concern orange, of improvement "
+                    "blue. Those that need attention first (behind, routine, improving, met, without data).");
     if (shown < charts.size())
         intro += QObject::tr(" The first %1 of %2 measures; every measure's chart: sightline-cli xmr.")
                      .arg(shown)

@@ -5,6 +5,7 @@
 #include "sightline/render/nodecolours.h"
 #include "sightline/render/style.h"
 #include "sightline/render/valueformat.h"
+#include "sightline/render/xmrchart.h"
 
 #include <QObject>
 #include <QPainter>
@@ -63,64 +64,16 @@ void paintChart(QPainter& painter, const QRectF& box, const MeasureChart& c) {
     const double tw = QFontMetricsF(font).horizontalAdvance(target.lines.value(0)) * target.scale;
     drawFitted(painter, target, box.right() - pad - tw, y + 1);
     y += lineHeight(bold) + 4;
-    // The run of values, the target dotted.
-    const QRectF plot(box.left() + pad + 28, y, w - 28, box.bottom() - pad - 9 - y);
-    if (plot.height() > 10 && !c.values.empty()) {
-        double lo = c.values.front().second, hi = lo;
-        for (const auto& [d, v] : c.values) {
-            lo = std::min(lo, v);
-            hi = std::max(hi, v);
-        }
-        if (c.targetValue) {
-            lo = std::min(lo, *c.targetValue);
-            hi = std::max(hi, *c.targetValue);
-        }
-        if (hi - lo < 1e-12) {
-            lo -= 1;
-            hi += 1;
-        }
-        const double margin = (hi - lo) * 0.08;
-        lo -= margin;
-        hi += margin;
-        const std::size_t n = c.values.size();
-        auto at = [&](std::size_t i, double v) {
-            const double x =
-                n == 1 ? plot.center().x() : plot.left() + plot.width() * static_cast<double>(i) / (n - 1);
-            return QPointF(x, plot.bottom() - (v - lo) / (hi - lo) * plot.height());
-        };
-        painter.setPen(QPen(kFrame, 0.5));
-        painter.drawLine(plot.bottomLeft(), plot.bottomRight());
-        painter.setFont(pageFont(6));
-        painter.setPen(kMuted);
-        painter.drawText(QRectF(box.left() + pad, plot.top() - 4, 26, 8), Qt::AlignRight | Qt::AlignVCenter,
-                         render::formatNumber(hi - margin, render::NumberForm::Compact));
-        painter.drawText(QRectF(box.left() + pad, plot.bottom() - 4, 26, 8),
-                         Qt::AlignRight | Qt::AlignVCenter,
-                         render::formatNumber(lo + margin, render::NumberForm::Compact));
-        painter.drawText(QRectF(plot.left(), plot.bottom() + 1, plot.width() / 2, 8),
-                         Qt::AlignLeft | Qt::AlignTop, qs(c.values.front().first.toString()));
-        painter.drawText(QRectF(plot.center().x(), plot.bottom() + 1, plot.width() / 2, 8),
-                         Qt::AlignRight | Qt::AlignTop, qs(c.values.back().first.toString()));
+    // The measure's XmR chart, as the Measure dock draws it (render/xmrchart.h).
+    const QRectF plot(box.left() + pad, y, w, box.bottom() - pad - y);
+    if (plot.height() > 10 && c.node && !c.node->values.empty()) {
+        render::XmrChartOptions options;
+        options.movingRange = plot.height() > 90; // the mR chart when the box has room for both
+        options.notes = false;
+        options.requireApproval = c.requireApproval;
+        options.font = pageFont(6);
         painter.setRenderHint(QPainter::Antialiasing, true);
-        if (c.targetValue) {
-            QPen pen(render::Style().good, 0.8);
-            pen.setDashPattern({2, 2});
-            painter.setPen(pen);
-            const double ty = at(0, *c.targetValue).y();
-            painter.drawLine(QPointF(plot.left(), ty), QPointF(plot.right(), ty));
-        }
-        QPainterPath path(at(0, c.values[0].second));
-        for (std::size_t i = 1; i < n; ++i)
-            path.lineTo(at(i, c.values[i].second));
-        painter.setPen(QPen(kInk, 0.9));
-        painter.setBrush(Qt::NoBrush);
-        painter.drawPath(path);
-        painter.setPen(Qt::NoPen);
-        painter.setBrush(kInk);
-        for (std::size_t i = 0; i + 1 < n; ++i)
-            painter.drawEllipse(at(i, c.values[i].second), 1.1, 1.1);
-        painter.setBrush(colour);
-        painter.drawEllipse(at(n - 1, c.values.back().second), 2, 2);
+        render::paintXmrChart(painter, plot, c.xmr, *c.node, options);
     }
     painter.restore();
 }
@@ -159,6 +112,9 @@ std::vector<MeasureChart> measureCharts(const core::Map& map) {
                             : QObject::tr("no target");
         c.targetValue = n.target;
         c.status = render::measureStatus(n, map.settings());
+        c.node = std::make_shared<const core::Node>(n);
+        c.xmr = analysis::computeXmr(n, map.settings());
+        c.requireApproval = map.settings().requireApproval;
         out.push_back(std::move(c));
     }
     std::stable_sort(out.begin(), out.end(), [](const MeasureChart& a, const MeasureChart& b) {

@@ -7,6 +7,7 @@
 #include "sightline/export/exporter.h"
 #include "sightline/export/exportscene.h"
 #include "sightline/export/mapfilters.h"
+#include "sightline/export/measurepage.h"
 #include "sightline/export/scorecardpage.h"
 #include "sightline/render/valueformat.h"
 
@@ -345,4 +346,30 @@ TEST_CASE("dashed and dotted links are dash patterns in the PDF, faded or not", 
         INFO(render::focusToString(h));
         CHECK(dashPatterns(pdfContent(pdf)) >= dashed);
     }
+}
+
+TEST_CASE("the measure pages are small multiples of XmR charts, concerns first", "[export][pack][xmr]") {
+    Scratch dir;
+    const core::MapData map = example();
+    write(map, packOptions(), dir / "pack.pdf");
+    const core::Map named(map);
+    const std::vector<MeasureChart> charts = measureCharts(named);
+    REQUIRE(charts.size() > 4);
+    // Every chart carries its measure and the XmR chart the Measure dock draws.
+    for (const MeasureChart& c : charts) {
+        REQUIRE(c.node);
+        CHECK(c.node->id == c.measure);
+        CHECK(c.xmr.points.size() == c.node->values.size());
+    }
+    // Behind (a signal of concern, or consistently missing) comes before routine and the rest.
+    CHECK(charts.front().status == render::MeasureStatus::Behind);
+    // The first measure page shows the charts' natural process limits and moving ranges.
+    const QString text = pdfText(dir / "pack.pdf");
+    const int at = text.indexOf(QStringLiteral("Measures"));
+    REQUIRE(at >= 0);
+    const QString pages = text.mid(at);
+    CHECK(pages.contains(QStringLiteral("UNPL")));
+    CHECK(pages.contains(QStringLiteral("LNPL")));
+    CHECK(pages.contains(QStringLiteral("Moving range")));
+    CHECK(pages.contains(collapse(q(charts.front().node->title))));
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "sightline/analysis/xmr.h"
 #include "sightline/core/map.h"
 #include "sightline/export/page.h"
 #include "sightline/export/titleblock.h"
@@ -22,6 +23,11 @@ struct MeasureChart {
     render::MeasureStatus status = render::MeasureStatus::NoData;
     std::vector<std::pair<core::Date, double>> values; // date order, the last kChartPoints
     std::optional<double> targetValue;
+    // The measure and its XmR chart (analysis::computeXmr), drawn by render::paintXmrChart as on
+    // the Measure dock: limits, signals by kind, target, forecast, breaks.
+    std::shared_ptr<const core::Node> node;
+    analysis::XmrChart xmr;
+    bool requireApproval = false;
 };
 
 inline constexpr std::size_t kChartPoints = 24;
