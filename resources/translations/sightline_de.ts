@@ -1147,6 +1147,10 @@ Speichern unter wählt eine Datei für sie; Verwerfen löscht sie.</translation>
         <source>Export JSON map</source>
         <translation>JSON-Karte exportieren</translation>
     </message>
+    <message>
+        <source>Untitled map</source>
+        <translation>Unbenannte Karte</translation>
+    </message>
 </context>
 <context>
     <name>sightline::editor::DocumentSafety</name>

@@ -14,6 +14,7 @@
 #include "sightline/storage/rmapfile.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMenu>
@@ -307,6 +308,27 @@ QString DocumentController::dialogDirectory() const {
     return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
 }
 
+QString DocumentController::suggestedFileName(const QString& title, const QString& extension) {
+    QString name;
+    for (const QChar c : title)
+        name += (c.category() == QChar::Other_Control || QStringLiteral("/\\:*?\"<>|").contains(c))
+                    ? QChar(QLatin1Char(' '))
+                    : c;
+    name = name.simplified().left(80).trimmed();
+    while (name.startsWith(QLatin1Char('.')))
+        name.remove(0, 1); // no hidden file
+    if (name.isEmpty())
+        name = tr("Untitled map");
+    return name + QLatin1Char('.') + extension;
+}
+
+QString DocumentController::proposedPath(const QString& extension) const {
+    const QString title =
+        window_.workspace() ? QString::fromStdString(window_.workspace()->document().map().properties().title)
+                            : QString();
+    return QDir(dialogDirectory()).filePath(suggestedFileName(title, extension));
+}
+
 void DocumentController::openInteractive() {
     const QString path =
         QFileDialog::getOpenFileName(&window_, tr("Open map"), dialogDirectory(),
@@ -316,8 +338,8 @@ void DocumentController::openInteractive() {
 }
 
 void DocumentController::saveAsInteractive() {
-    const QString path = QFileDialog::getSaveFileName(&window_, tr("Save map as"), dialogDirectory(),
-                                                      tr("Sightline maps (*.rmap)"));
+    const QString path = QFileDialog::getSaveFileName(
+        &window_, tr("Save map as"), proposedPath(QStringLiteral("rmap")), tr("Sightline maps (*.rmap)"));
     if (!path.isEmpty())
         saveAs(path);
 }
@@ -330,8 +352,8 @@ void DocumentController::importInteractive() {
 }
 
 void DocumentController::exportInteractive() {
-    const QString path = QFileDialog::getSaveFileName(&window_, tr("Export JSON map"), dialogDirectory(),
-                                                      tr("JSON maps (*.json)"));
+    const QString path = QFileDialog::getSaveFileName(
+        &window_, tr("Export JSON map"), proposedPath(QStringLiteral("json")), tr("JSON maps (*.json)"));
     if (!path.isEmpty())
         exportJson(path);
 }

@@ -269,3 +269,25 @@ TEST_CASE("recovering several untitled maps without asking opens each in a windo
     CHECK_FALSE(QFile::exists(older));
     CHECK_FALSE(QFile::exists(newer));
 }
+
+TEST_CASE("Save As and Export JSON propose the map's title as the file name", "[editor][documents]") {
+    using editor::DocumentController;
+    CHECK(DocumentController::suggestedFileName(QStringLiteral("Brackwater Gearworks results map 2026"),
+                                                QStringLiteral("rmap")) ==
+          QStringLiteral("Brackwater Gearworks results map 2026.rmap"));
+    // Characters that file systems refuse become spaces; no hidden file; long titles are cut.
+    CHECK(DocumentController::suggestedFileName(QStringLiteral("Q3: Ops / Sales \"draft\"?"),
+                                                QStringLiteral("json")) ==
+          QStringLiteral("Q3 Ops Sales draft.json"));
+    CHECK(DocumentController::suggestedFileName(QStringLiteral("..secret"), QStringLiteral("rmap")) ==
+          QStringLiteral("secret.rmap"));
+    CHECK(DocumentController::suggestedFileName(QString(80, QLatin1Char('a')) + QStringLiteral("tail"),
+                                                QStringLiteral("rmap"))
+              .size() == 80 + 5);
+    CHECK(DocumentController::suggestedFileName(QStringLiteral("  \t "), QStringLiteral("rmap")) ==
+          QStringLiteral("Untitled map.rmap"));
+    testing::Editor e(testing::exampleMap());
+    const QString proposed = e.window->documents().proposedPath(QStringLiteral("rmap"));
+    CHECK(proposed.endsWith(QStringLiteral("/") + QString::fromStdString(e.map().properties().title) +
+                            QStringLiteral(".rmap")));
+}

@@ -50,6 +50,12 @@ public:
 
     QStringList recentFiles() const;
     QMenu* recentMenu() const { return recent_; }
+    // The file name Save As and Export JSON propose for a map titled `title`: the title with the
+    // characters file systems refuse (/ \\ : * ? " < > | and control characters) made spaces,
+    // at most 80 characters, and `extension` ("rmap"); "Untitled map" for an empty title.
+    static QString suggestedFileName(const QString& title, const QString& extension);
+    // In the folder of the last map used, the open map's suggested file name.
+    QString proposedPath(const QString& extension) const;
     // Forgets every recent map (Preferences).
     void clearRecent();
 
