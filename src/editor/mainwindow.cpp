@@ -26,6 +26,7 @@
 #include "sightline/render/mapscene.h"
 #include "sightline/render/vocabulary.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QLabel>
@@ -208,6 +209,13 @@ void MainWindow::connectActions() {
     connect(a.del, &QAction::triggered, this, withController([](EditController& c) { c.deleteSelection(); }));
     connect(a.selectAll, &QAction::triggered, this, withController([](EditController& c) { c.selectAll(); }));
     connect(a.rename, &QAction::triggered, this, [this] {
+        // F2 in a list or tree of a dock (the Teams tree, the people) renames its current item.
+        if (auto* view = qobject_cast<QAbstractItemView*>(QApplication::focusWidget()))
+            if (const QModelIndex index = view->currentIndex();
+                index.isValid() && (index.flags() & Qt::ItemIsEditable)) {
+                view->edit(index);
+                return;
+            }
         if (!canvas_)
             return;
         const auto selected = workspace_->scene().selectedNodeIds();

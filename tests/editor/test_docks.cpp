@@ -1,10 +1,12 @@
 // Docks: properties, outline, teams and people, find.
 #include "docks/outlinedock.h"
+#include "docks/personform.h"
 #include "docks/propertiesdock.h"
 #include "docks/teamsdock.h"
 #include "findbar.h"
 #include "helpers.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QLineEdit>
 #include <QTableWidget>
@@ -163,4 +165,43 @@ TEST_CASE("the outline follows edits row by row, without rebuilding the tree") {
     CHECK(!row->isHidden());
     REQUIRE(e.controller().renameNode(target, QStringLiteral("Machine uptime")));
     REQUIRE(QTest::qWaitFor([&] { return row->isHidden(); }, 3000));
+}
+
+TEST_CASE("Add person shows the new person's empty form and edits the name; F2 renames in the Teams tree",
+          "[editor][docks]") {
+    Editor e(exampleMap());
+    auto* teams = e.window->findChild<sightline::editor::TeamsDock*>();
+    REQUIRE(teams);
+    teams->show();
+    QTreeWidget* people = teams->peopleList();
+    REQUIRE(people->topLevelItemCount() > 0);
+    people->setCurrentItem(people->topLevelItem(0)); // someone else is shown first
+    const QString before = teams->personForm()->personId();
+    REQUIRE(!before.isEmpty());
+    REQUIRE(teams->addPerson(QStringLiteral("New person")));
+    const QString added = QString::fromStdString(e.map().people().back().id.str());
+    for (int i = 0; i < 10 && teams->personForm()->personId() != added; ++i)
+        QCoreApplication::processEvents(); // the dock rebuilds on a zero-time timer
+    CHECK(teams->personForm()->personId() == added);
+    REQUIRE(people->currentItem());
+    CHECK(people->currentItem()->text(0) == QStringLiteral("New person"));
+    const auto editing = [](QTreeWidget* view) {
+        const auto editors = view->viewport()->findChildren<QLineEdit*>();
+        return std::any_of(editors.begin(), editors.end(), [](QLineEdit* l) { return l->isVisible(); });
+    };
+    CHECK(editing(people));
+    CHECK(e.map().people().back().email.empty());
+    CHECK(e.map().people().back().role.empty());
+
+    // F2 with the focus in the Teams tree edits the team's name there, not a node's title.
+    QTreeWidget* tree = teams->teamTree();
+    REQUIRE(tree->topLevelItemCount() > 0);
+    tree->setCurrentItem(tree->topLevelItem(0));
+    tree->setFocus();
+    QApplication::setActiveWindow(e.window.get());
+    tree->activateWindow();
+    REQUIRE(QApplication::focusWidget() == tree);
+    e.window->actions().rename->trigger();
+    CHECK(editing(tree));
+    CHECK_FALSE(e.canvas().isEditingTitle());
 }

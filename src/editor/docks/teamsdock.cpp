@@ -149,7 +149,7 @@ QString TeamsDock::currentTeam() const {
 void TeamsDock::rebuild() {
     building_ = true;
     const QString current = currentTeam();
-    const QString person = personForm_->personId();
+    const QString person = newPerson_.isEmpty() ? personForm_->personId() : newPerson_;
     teams_->clear();
     people_->clear();
     if (workspace_) {
@@ -188,6 +188,12 @@ void TeamsDock::rebuild() {
     building_ = false;
     personForm_->showPerson(people_->currentItem() ? people_->currentItem()->data(0, kIdRole).toString()
                                                    : QString());
+    if (!newPerson_.isEmpty() && people_->currentItem() &&
+        people_->currentItem()->data(0, kIdRole).toString() == newPerson_) {
+        people_->setFocus();
+        people_->editItem(people_->currentItem(), 0); // type the new person's name straight away
+    }
+    newPerson_.clear();
 }
 
 bool TeamsDock::addTeam(const QString& name, const QString& parentId) {
@@ -262,10 +268,15 @@ bool TeamsDock::addPerson(const QString& name, const QString& teamId) {
     p.name = name.toStdString();
     if (!teamId.isEmpty())
         p.team = core::TeamId(teamId.toStdString());
+    const QString id = QString::fromStdString(p.id.str());
     Additions add;
     add.people.push_back(p);
-    return bool(workspace_->document().push(
-        std::make_unique<AddItemsCommand>(map, std::move(add), tr("Add person"))));
+    if (!workspace_->document().push(
+            std::make_unique<AddItemsCommand>(map, std::move(add), tr("Add person"))))
+        return false;
+    newPerson_ = id;
+    scheduleRebuild();
+    return true;
 }
 
 bool TeamsDock::renamePerson(const QString& id, const QString& name) {

@@ -46,6 +46,7 @@ private:
     PersonForm* personForm_ = nullptr;
     QTimer timer_;
     bool building_ = false;
+    QString newPerson_; // added here: made current, shown in the form and its name edited
 };
 
 } // namespace sightline::editor
