@@ -12,6 +12,55 @@ namespace sightline::render {
 
 namespace {
 
+// The links of `onFocus` on a path through a negative link, walking only links of the focus:
+// those whose end reaches a negative link's start, the negative links, and those whose start is
+// reached from a negative link's end.
+std::vector<bool> harmfulLinks(const analysis::MapIndex& index, const core::MapData& map,
+                               const std::vector<bool>& onFocus) {
+    const core::Graph& g = index.sightGraph();
+    const std::size_t n = index.nodeCount();
+    std::vector<bool> before(n, false), after(n, false);
+    std::deque<std::uint32_t> up, down;
+    for (std::uint32_t v = 0; v < n; ++v)
+        for (const core::Graph::Edge& e : g.out(v))
+            if (e.link < onFocus.size() && onFocus[e.link] &&
+                map.links[e.link].polarity == core::Polarity::Negative) {
+                if (!before[v]) {
+                    before[v] = true;
+                    up.push_back(v);
+                }
+                if (!after[e.node]) {
+                    after[e.node] = true;
+                    down.push_back(e.node);
+                }
+            }
+    while (!up.empty()) { // nodes from which a negative link is reached
+        const std::uint32_t v = up.front();
+        up.pop_front();
+        for (const core::Graph::Edge& e : g.in(v))
+            if (onFocus[e.link] && !before[e.node]) {
+                before[e.node] = true;
+                up.push_back(e.node);
+            }
+    }
+    while (!down.empty()) { // nodes reached after a negative link
+        const std::uint32_t v = down.front();
+        down.pop_front();
+        for (const core::Graph::Edge& e : g.out(v))
+            if (onFocus[e.link] && !after[e.node]) {
+                after[e.node] = true;
+                down.push_back(e.node);
+            }
+    }
+    std::vector<bool> harmful(onFocus.size(), false);
+    for (std::uint32_t v = 0; v < n; ++v)
+        for (const core::Graph::Edge& e : g.out(v))
+            if (e.link < onFocus.size() && onFocus[e.link])
+                harmful[e.link] =
+                    map.links[e.link].polarity == core::Polarity::Negative || before[e.node] || after[v];
+    return harmful;
+}
+
 float strengthAt(int distance) {
     return std::max(0.3f, 1.0f - 0.2f * static_cast<float>(std::max(0, distance - 1)));
 }
@@ -81,13 +130,13 @@ HighlightLooks HighlightLooks::compute(const core::MapData& map, const Highlight
                 markNode(v, {index.isTopGoal(v) ? Emphasis::Goal : Emphasis::Path, 1.0f, 0});
         for (std::uint32_t v : own)
             markNode(v, {Emphasis::Focus, 1.0f, 0});
-        // A path through a negative link is harmful: that link in the colour of what may get
-        // worse.
+        // A path through a negative link is harmful: every link of the focus that lies on such a
+        // path (leading to a negative link, the negative link, or after it) in the colour of what
+        // may get worse.
+        const std::vector<bool> harmful = harmfulLinks(index, map, focus.links);
         for (std::size_t l = 0; l < focus.links.size(); ++l)
             if (focus.links[l])
-                looks.links_[map.links[l].id] = {
-                    map.links[l].polarity == core::Polarity::Negative ? Emphasis::Worsens : Emphasis::Path,
-                    1.0f, 0};
+                looks.links_[map.links[l].id] = {harmful[l] ? Emphasis::Worsens : Emphasis::Path, 1.0f, 0};
         return looks;
     }
 

@@ -208,9 +208,7 @@ TEST_CASE("a line of sight through a negative link draws that link as harmful, i
     // Team C's line of sight: s -> t -(negative)-> u -> g.
     scene.setHighlight(Highlight::teamSight(core::TeamId("c")));
     const auto& looks = scene.looks();
-    CHECK(looks.link(core::LinkId("l4")).emphasis == Emphasis::Path);
-    CHECK(looks.link(core::LinkId("l5")).emphasis == Emphasis::Worsens);
-    CHECK(looks.link(core::LinkId("l6")).emphasis == Emphasis::Path);
+    CHECK(looks.link(core::LinkId("l5")).emphasis == Emphasis::Worsens); // the whole path: next test
     const QString tip = scene.linkItem(core::LinkId("l5"))->toolTip();
     CHECK(tip.contains(QStringLiteral("Hurts")));
     CHECK(tip.contains(QStringLiteral("a cheaper supplier's parts wear faster")));
@@ -236,4 +234,20 @@ TEST_CASE("the line-of-sight legend names the harmful colour when the map has a 
     const auto plain = labels(withoutNegative, Highlight::teamSight(core::TeamId("c")));
     CHECK(plain.count(harmful) == 0);
     CHECK(plain.count("On a path to a top goal") == 1);
+}
+
+TEST_CASE("in a line of sight the whole path through a negative link is drawn as harmful",
+          "[render][highlight]") {
+    core::Map map(focusMap());
+    render::MapScene scene(map, core::ViewKind::Results);
+    // Team C: s drives t, t drives u negatively, u drives the goal: all three links are on the
+    // harmful path, before, at and after the negative link.
+    scene.setHighlight(Highlight::teamSight(core::TeamId("c")));
+    CHECK(scene.looks().link(core::LinkId("l4")).emphasis == Emphasis::Worsens);
+    CHECK(scene.looks().link(core::LinkId("l5")).emphasis == Emphasis::Worsens);
+    CHECK(scene.looks().link(core::LinkId("l6")).emphasis == Emphasis::Worsens);
+    // Team A's path has no negative link: drawn as an ordinary path.
+    scene.setHighlight(Highlight::teamSight(core::TeamId("a")));
+    CHECK(scene.looks().link(core::LinkId("l1")).emphasis == Emphasis::Path);
+    CHECK(scene.looks().link(core::LinkId("l2")).emphasis == Emphasis::Path);
 }
