@@ -111,9 +111,9 @@ std::vector<MeasureChart> measureCharts(const core::Map& map) {
         c.target = n.target ? QObject::tr("target %1").arg(render::formatValue(*n.target, unit))
                             : QObject::tr("no target");
         c.targetValue = n.target;
-        c.status = render::measureStatus(n, map.settings());
-        c.node = std::make_shared<const core::Node>(n);
         c.xmr = analysis::computeXmr(n, map.settings());
+        c.status = render::measureStanding(n, c.xmr).status;
+        c.node = std::make_shared<const core::Node>(n);
         c.requireApproval = map.settings().requireApproval;
         out.push_back(std::move(c));
     }

@@ -17,9 +17,9 @@ using core::Direction;
 
 namespace {
 
-constexpr qreal kPad = 2.5;      // above the title and below the value row
-constexpr qreal kRowGap = 0.5;   // between the title and the value row
-constexpr qreal kColumnGap = 5;  // between the value and the target on one row
+constexpr qreal kPad = 2.5;     // above the title and below the value row
+constexpr qreal kRowGap = 0.5;  // between the title and the value row
+constexpr qreal kColumnGap = 5; // between the value and the target on one row
 constexpr qreal kChartBand = 6; // at least, for the sparkline between the title and the value
 constexpr int kCanvasTitleLines = 3;
 
@@ -42,10 +42,10 @@ void MeasureCardItem::refresh() {
     if (!n)
         return;
     const Style& s = mapScene().style();
-    const MeasureStanding standing = measureStanding(*n, map.settings());
+    xmr_ = analysis::computeXmr(*n, map.settings()); // once: the status is read from it too
+    const MeasureStanding standing = measureStanding(*n, xmr_);
     status_ = standing.status;
     basis_ = standing.basis;
-    xmr_ = analysis::computeXmr(*n, map.settings());
     color_ = statusColour(status_, s);
     if (s.cardsAsDots) { // the projector: only the status shows
         setGeometry(QSizeF(s.dotSize, s.dotSize), s.dotSize / 2);

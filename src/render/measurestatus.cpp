@@ -64,10 +64,15 @@ MeasureStatus latestValueStatus(const core::Node& n) {
 }
 
 MeasureStanding measureStanding(const core::Node& n, const core::Settings& settings) {
+    if (n.kind != core::NodeKind::Measure || n.values.empty())
+        return {};
+    return measureStanding(n, analysis::computeXmr(n, settings));
+}
+
+MeasureStanding measureStanding(const core::Node& n, const analysis::XmrChart& chart) {
     MeasureStanding s;
     if (n.kind != core::NodeKind::Measure || n.values.empty())
         return s;
-    const analysis::XmrChart chart = analysis::computeXmr(n, settings);
     if (chart.hasLimits()) {
         s.summary = chart.summary;
         s.status = fromSummary(chart.summary);

@@ -37,6 +37,8 @@ struct MeasureStanding {
 };
 
 MeasureStanding measureStanding(const core::Node& measure, const core::Settings& settings);
+// The same from the measure's chart when the caller has it already (analysis::computeXmr of it).
+MeasureStanding measureStanding(const core::Node& measure, const analysis::XmrChart& chart);
 MeasureStatus measureStatus(const core::Node& measure, const core::Settings& settings);
 
 // The fallback alone: the latest value against the target.
