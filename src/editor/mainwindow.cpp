@@ -448,7 +448,7 @@ void MainWindow::readSettings() {
     QSettings s;
     restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(s.value(QStringLiteral("window/state")).toByteArray());
-    actions_->snapToGrid->setChecked(s.value(QStringLiteral("options/snapToGrid"), false).toBool());
+    actions_->snapToGrid->setChecked(s.value(Preferences::snapToGridKey(), false).toBool());
 }
 
 void MainWindow::writeSettings() {
@@ -457,7 +457,7 @@ void MainWindow::writeSettings() {
         s.setValue(QStringLiteral("window/geometry"), saveGeometry());
         s.setValue(QStringLiteral("window/state"), saveState());
     }
-    s.setValue(QStringLiteral("options/snapToGrid"), actions_->snapToGrid->isChecked());
+    s.setValue(Preferences::snapToGridKey(), actions_->snapToGrid->isChecked());
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {

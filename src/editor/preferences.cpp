@@ -4,31 +4,25 @@
 
 namespace sightline::editor {
 
-namespace {
-const QString kLanguage = QStringLiteral("ui/language");
-const QString kSnapToGrid = QStringLiteral("options/snapToGrid");
-const QString kGroupTeams = QStringLiteral("views/groupTeams");
-} // namespace
-
 Preferences Preferences::load() {
     const QSettings s;
     Preferences p;
-    p.language = s.value(kLanguage).toString();
+    p.language = s.value(languageKey()).toString();
     if (!languageCodes().contains(p.language))
         p.language.clear(); // a language this build does not have: the desktop's
-    p.snapToGrid = s.value(kSnapToGrid, false).toBool();
-    p.groupTeams = s.value(kGroupTeams, false).toBool();
+    p.snapToGrid = s.value(snapToGridKey(), false).toBool();
+    p.groupTeams = s.value(groupTeamsKey(), false).toBool();
     return p;
 }
 
 void Preferences::save() const {
     QSettings s;
     if (language.isEmpty())
-        s.remove(kLanguage);
+        s.remove(languageKey());
     else
-        s.setValue(kLanguage, language);
-    s.setValue(kSnapToGrid, snapToGrid);
-    s.setValue(kGroupTeams, groupTeams);
+        s.setValue(languageKey(), language);
+    s.setValue(snapToGridKey(), snapToGrid);
+    s.setValue(groupTeamsKey(), groupTeams);
 }
 
 QLocale Preferences::locale() const {

@@ -4,6 +4,7 @@
 #include "layoutrunner.h"
 #include "sightline/editor/canvasview.h"
 #include "sightline/editor/document.h"
+#include "sightline/editor/preferences.h"
 #include "sightline/editor/workspace.h"
 #include "sightline/layout/layout.h"
 #include "sightline/render/mapnodeitem.h"
@@ -63,11 +64,11 @@ ViewController::ViewController(QWidget* window, QStatusBar* statusBar)
     window->addAction(cancel_);
     groupTeams_ = new QAction(tr("&Group teams in the hierarchy"), this);
     groupTeams_->setCheckable(true);
-    groupTeams_->setChecked(QSettings().value(QStringLiteral("views/groupTeams"), false).toBool());
+    groupTeams_->setChecked(QSettings().value(Preferences::groupTeamsKey(), false).toBool());
     groupTeams_->setStatusTip(tr("Lay out the hierarchy with each team's nodes side by side in every layer "
                                  "(applies at the next Lay out)"));
     connect(groupTeams_, &QAction::toggled, this,
-            [](bool on) { QSettings().setValue(QStringLiteral("views/groupTeams"), on); });
+            [](bool on) { QSettings().setValue(Preferences::groupTeamsKey(), on); });
     connect(layOut_, &QAction::triggered, this, [this] { layOut(); });
     connect(tidy_, &QAction::triggered, this, [this] { tidySelection(); });
     connect(cancel_, &QAction::triggered, this, &ViewController::cancelLayout);

@@ -19,6 +19,12 @@ struct Preferences {
 
     // The locale the editor speaks: the chosen language, or the system's.
     QLocale locale() const;
+    // The settings keys, for the places that also follow a preference as it changes (the Snap to
+    // grid and Group teams actions).
+    static QString snapToGridKey() { return QStringLiteral("options/snapToGrid"); }
+    static QString groupTeamsKey() { return QStringLiteral("views/groupTeams"); }
+    static QString languageKey() { return QStringLiteral("ui/language"); }
+
     // The languages offered: code and name in that language ("" = the desktop's).
     static QStringList languageCodes();
 };
