@@ -352,6 +352,14 @@ bool MapBuilder::wantDate(Scalar& v, std::optional<core::Date>& out) {
     return false;
 }
 
+bool MapBuilder::wantDate(Scalar& v, core::Date& out) {
+    std::optional<core::Date> d;
+    if (!wantDate(v, d))
+        return false;
+    out = *d;
+    return true;
+}
+
 // ---- pointers and issues ------------------------------------------------------------------
 
 std::string MapBuilder::pointerOf(std::size_t depth) const {

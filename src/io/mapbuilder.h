@@ -183,6 +183,7 @@ private:
     bool wantBool(const Scalar& v, bool& out);
     template <class E> bool wantEnum(Scalar& v, E& out);
     bool wantDate(Scalar& v, std::optional<core::Date>& out);
+    bool wantDate(Scalar& v, core::Date& out); // a required date: `out` unchanged when refused
     void wrongType(std::string_view expected, const Scalar& v);
     static std::string describe(const Scalar& v); // "a number", "null", "the string \"x\""
     void wrongContainer(std::string_view expected, bool array);

@@ -230,13 +230,8 @@ bool MapBuilder::valueField(Frame& f, Scalar& v) {
     // Frames: ..., Node, Values, Value.
     core::MeasureValue& m = data_.nodes[parentOf(1).item].values[f.item];
     switch (f.keyId) {
-    case VDate: {
-        std::optional<core::Date> d;
-        if (!wantDate(v, d))
-            return false;
-        m.date = *d;
-        return true;
-    }
+    case VDate:
+        return wantDate(v, m.date);
     case VValue:
         return wantNumber(v, m.value);
     case VNote:
@@ -252,13 +247,8 @@ bool MapBuilder::forecastField(Frame& f, Scalar& v) {
     // Frames: ..., Node, Forecast, ForecastValue.
     core::ForecastValue& m = data_.nodes[parentOf(1).item].forecast[f.item];
     switch (f.keyId) {
-    case VDate: {
-        std::optional<core::Date> d;
-        if (!wantDate(v, d))
-            return false;
-        m.date = *d;
-        return true;
-    }
+    case VDate:
+        return wantDate(v, m.date);
     case VValue:
         return wantNumber(v, m.value);
     default:
