@@ -77,6 +77,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     addDockWidget(Qt::BottomDockWidgetArea, measure_);
     splitDockWidget(insight_->findingsDock(), measure_, Qt::Horizontal);
     resizeDocks({measure_}, {330}, Qt::Vertical); // room for the chart
+    // The Properties dock keeps room for a node's fields above the Line of sight dock.
+    resizeDocks({properties_, insight_->sightDock()}, {520, 260}, Qt::Vertical);
     presentation_ = new Presentation(*this, *insight_);
 
     views_ = new ViewController(this, statusBar());

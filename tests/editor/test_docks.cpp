@@ -2,12 +2,15 @@
 #include "docks/outlinedock.h"
 #include "docks/personform.h"
 #include "docks/propertiesdock.h"
+#include "docks/sightdock.h"
 #include "docks/teamsdock.h"
 #include "findbar.h"
 #include "helpers.h"
+#include "sightline/editor/insightcontroller.h"
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDockWidget>
 #include <QLineEdit>
 #include <QTableWidget>
 #include <QTest>
@@ -204,4 +207,18 @@ TEST_CASE("Add person shows the new person's empty form and edits the name; F2 r
     e.window->actions().rename->trigger();
     CHECK(editing(tree));
     CHECK_FALSE(e.canvas().isEditingTitle());
+}
+
+TEST_CASE("with every dock open the Properties dock keeps room for a node's fields", "[editor][docks]") {
+    Editor e(smallMap());
+    e.window->resize(1920, 1050);
+    QCoreApplication::processEvents();
+    auto* properties = e.window->findChild<QDockWidget*>(QStringLiteral("propertiesDock"));
+    REQUIRE(properties);
+    REQUIRE(properties->isVisible());
+    REQUIRE(e.window->insight()->sightDock()->isVisible());
+    INFO("properties " << properties->height() << " px, line of sight "
+                       << e.window->insight()->sightDock()->height() << " px");
+    CHECK(properties->height() >= 300);
+    CHECK(properties->height() > e.window->insight()->sightDock()->height());
 }
