@@ -2,13 +2,16 @@
 BUILD       ?= build
 ASAN_BUILD  ?= build-asan
 FUZZ_BUILD  ?= build-fuzz
-# Seconds each fuzz target runs in `make fuzz` (make test runs each for 60).
+# Seconds each fuzz target runs in `make fuzz` (make test runs each for FUZZ_SMOKE_SECONDS).
 FUZZ_SECONDS ?= 600
+FUZZ_SMOKE_SECONDS ?= 30
 JOBS        ?= $(shell nproc)
 EXAMPLE     ?= examples/manufacturer-results-map.json
 CMAKE_FLAGS ?=
 # Layers whose tests also run under AddressSanitizer and UndefinedBehaviorSanitizer.
 ASAN_LABELS ?= core|io|storage|analysis|layout
+# The test executables of those layers: only these are built with the sanitizers.
+ASAN_TARGETS ?= core_tests io_tests storage_tests sightline_analysis_tests sightline_layout_tests
 
 .PHONY: all build configure deps run test test-fast asan package fuzz fuzz-build fuzz-smoke bench format clean
 
@@ -39,7 +42,7 @@ test-fast: build
 
 asan:
 	cmake -S . -B $(ASAN_BUILD) -G Ninja -DCMAKE_BUILD_TYPE=Debug -DSIGHTLINE_GUI=OFF -DSIGHTLINE_SANITIZE=ON $(CMAKE_FLAGS)
-	cmake --build $(ASAN_BUILD) -j $(JOBS)
+	cmake --build $(ASAN_BUILD) -j $(JOBS) --target $(ASAN_TARGETS)
 	ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
 		ctest --test-dir $(ASAN_BUILD) --output-on-failure -j $(JOBS) -L '$(ASAN_LABELS)'
 
@@ -60,10 +63,10 @@ fuzz: deps fuzz-build
 		--timeout $$(( $(FUZZ_SECONDS) + 600 ))
 	@cat $(FUZZ_BUILD)/fuzz/*.summary
 
-# The 60-second run of each target that make test does.
+# The short run of each target that make test does.
 fuzz-smoke: fuzz-build
 	rm -f $(FUZZ_BUILD)/fuzz/*.summary
-	FUZZ_SECONDS=60 ctest --test-dir $(FUZZ_BUILD) -L fuzz --output-on-failure -j $(JOBS)
+	FUZZ_SECONDS=$(FUZZ_SMOKE_SECONDS) ctest --test-dir $(FUZZ_BUILD) -L fuzz --output-on-failure -j $(JOBS)
 	@cat $(FUZZ_BUILD)/fuzz/*.summary
 
 bench: deps build

@@ -12,6 +12,7 @@ packages=(
   clang-14 libfuzzer-14-dev libclang-rt-14-dev
   dpkg-dev lintian desktop-file-utils appstream shared-mime-info libglib2.0-bin man-db librsvg2-bin
   qt6-l10n-tools qt6-translations-l10n
+  postgresql libqt6sql6-psql
 )
 
 missing=()

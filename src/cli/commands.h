@@ -26,6 +26,8 @@ Command exportCommand(); // builds with the Qt layers only
 Command layoutCommand();
 Command importValuesCommand();
 Command xmrCommand();
+Command editCommand();
+Command repoCommand();
 
 // Every command, in the order `--help` lists them.
 const std::vector<Command>& allCommands();

@@ -44,7 +44,8 @@ int runImportValues(CommandContext& ctx, std::span<const std::string> args) {
     LoadedMap loaded = loadMap(in);
     printIssues(loaded, ctx.err);
     if (!loaded.ok()) {
-        ctx.err << "sightline-cli: " << in << " is not a valid Sightline map\n";
+        if (loaded.format != MapFormat::Repository) // a repository's message is printed already
+            ctx.err << "sightline-cli: " << in << " is not a valid Sightline map\n";
         return kExitBadInput;
     }
     std::string error;
@@ -91,8 +92,7 @@ int runImportValues(CommandContext& ctx, std::span<const std::string> args) {
         if (it != map.nodes.end())
             *it = std::move(after);
     }
-    if (!saveMapAs(map, in, loaded.format == MapFormat::Json ? OutputFormat::Json : OutputFormat::Rmap,
-                   error)) {
+    if (!saveInPlace(loaded, map, in, error)) {
         ctx.out << "\n";
         ctx.err << "sightline-cli import-values: " << error << "\n";
         return kExitBadInput;

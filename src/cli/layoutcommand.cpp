@@ -36,7 +36,8 @@ int runLayout(CommandContext& ctx, std::span<const std::string> args) {
     LoadedMap loaded = loadMap(in);
     printIssues(loaded, ctx.err);
     if (!loaded.ok()) {
-        ctx.err << "sightline-cli: " << in << " is not a valid Sightline map\n";
+        if (loaded.format != MapFormat::Repository) // a repository's message is printed already
+            ctx.err << "sightline-cli: " << in << " is not a valid Sightline map\n";
         return kExitBadInput;
     }
     core::MapData& map = *loaded.map;
@@ -50,8 +51,7 @@ int runLayout(CommandContext& ctx, std::span<const std::string> args) {
     if (out)
         written = saveMap(map, *out, error);
     else
-        written = saveMapAs(
-            map, in, loaded.format == MapFormat::Json ? OutputFormat::Json : OutputFormat::Rmap, error);
+        written = saveInPlace(loaded, map, in, error);
     if (!written) {
         ctx.err << "sightline-cli layout: " << error << "\n";
         return kExitBadInput;

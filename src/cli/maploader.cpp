@@ -1,7 +1,9 @@
 #include "maploader.h"
 
+#include "repositoryaccess.h"
 #include "sightline/io/fileutil.h"
 #include "sightline/io/jsonmapreader.h"
+#include "sightline/storage/repositoryaddress.h"
 #include "sightline/storage/rmapfile.h"
 
 #include <QString>
@@ -58,6 +60,8 @@ MapFormat detectMapFormat(std::string_view head) {
 }
 
 LoadedMap loadMap(const std::filesystem::path& path) {
+    if (storage::isRepositoryAddress(path.string()))
+        return loadRepositoryMap(path.string());
     // An .rmap document is read by SQLite: do not read it whole first.
     std::error_code ec;
     if (std::filesystem::is_regular_file(path, ec)) {
@@ -79,6 +83,7 @@ LoadedMap loadMap(const std::filesystem::path& path) {
         bytes.reset();
         return loadRmap(path);
     case MapFormat::Json:
+    case MapFormat::Repository:
         break;
     }
     return fromReadResult(io::readMapJson(*bytes), MapFormat::Json);
@@ -96,7 +101,7 @@ void printIssues(const LoadedMap& loaded, std::ostream& err) {
 std::optional<core::MapData> loadMapOrReport(const std::filesystem::path& path, std::ostream& err) {
     LoadedMap loaded = loadMap(path);
     printIssues(loaded, err);
-    if (!loaded.ok())
+    if (!loaded.ok() && loaded.format != MapFormat::Repository)
         err << "sightline-cli: " << path.string() << " is not a valid Sightline map"
             << (loaded.errors.size() > 1 ? " (" + std::to_string(loaded.errors.size()) + " errors)"
                                          : std::string())

@@ -12,7 +12,7 @@
 namespace sightline::cli {
 
 // The kinds of map file sightline-cli reads, recognised from the content, not the name.
-enum class MapFormat { Json, Rmap };
+enum class MapFormat { Json, Rmap, Repository };
 
 // What loading a map found. `map` is set exactly when there are no errors.
 struct LoadedMap {
@@ -20,7 +20,8 @@ struct LoadedMap {
     std::vector<core::Issue> errors;
     std::vector<core::Issue> warnings;
     bool errorsTruncated = false;
-    std::optional<MapFormat> format; // unset when the file could not be read
+    std::optional<MapFormat> format;       // unset when the file could not be read
+    std::optional<core::MapData> original; // a repository map as read (to write back only changes)
     bool ok() const { return map.has_value(); }
 };
 
@@ -28,7 +29,7 @@ struct LoadedMap {
 // anything else is read as JSON (whose reader explains what is wrong with it).
 MapFormat detectMapFormat(std::string_view head);
 
-// Reads a map file of either format.
+// Reads a map file of either format, or a repository map (a postgresql:// address).
 LoadedMap loadMap(const std::filesystem::path& path);
 
 // Prints errors as "POINTER: message" (or the message alone when it is about the whole

@@ -1,5 +1,6 @@
 #include "mapsaver.h"
 
+#include "repositoryaccess.h"
 #include "sightline/io/atomicfile.h"
 #include "sightline/io/dotwriter.h"
 #include "sightline/io/fileutil.h"
@@ -66,6 +67,14 @@ bool saveMapAs(const core::MapData& map, const std::filesystem::path& path, Outp
         return io::AtomicFile::writeWhole(path, io::writeMapDot(map), error);
     }
     return false;
+}
+
+bool saveInPlace(const LoadedMap& loaded, const core::MapData& map, const std::string& where,
+                 std::string& error) {
+    if (loaded.format == MapFormat::Repository)
+        return saveRepositoryChanges(where, loaded.original.value_or(core::MapData()), map, error);
+    return saveMapAs(map, where, loaded.format == MapFormat::Json ? OutputFormat::Json : OutputFormat::Rmap,
+                     error);
 }
 
 } // namespace sightline::cli

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "maploader.h"
 #include "sightline/core/mapdata.h"
 
 #include <filesystem>
@@ -24,5 +25,10 @@ bool saveMap(const core::MapData& map, const std::filesystem::path& path, std::s
 // that is replaced keeps its permissions.
 bool saveMapAs(const core::MapData& map, const std::filesystem::path& path, OutputFormat format,
                std::string& error);
+
+// Writes `map` back where `loaded` came from, in its format: a file whole, a repository map as
+// one revision of the rows that changed since it was read.
+bool saveInPlace(const LoadedMap& loaded, const core::MapData& map, const std::string& where,
+                 std::string& error);
 
 } // namespace sightline::cli

@@ -1,0 +1,178 @@
+#include "sightline/storage/repositorymap.h"
+
+#include "repositoryrows.h"
+#include "servermessage.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace sightline::storage {
+
+namespace {
+
+// Attempts of one edit when the server reports a serialization failure or a deadlock.
+constexpr int kAttempts = 8;
+
+const char* tableOf(const std::string& entity) {
+    if (entity == "node")
+        return "nodes";
+    if (entity == "link")
+        return "links";
+    if (entity == "team")
+        return "teams";
+    if (entity == "person")
+        return "people";
+    return nullptr;
+}
+
+bool retryable(const std::string& code) {
+    return code == "40001" || code == "40P01";
+}
+
+} // namespace
+
+RepositoryMap::RepositoryMap(Repository& repository, std::string map)
+    : repository_(repository), name_(std::move(map)), rows_(std::make_unique<RepositoryRows>()) {}
+
+RepositoryMap::~RepositoryMap() = default;
+
+core::Status RepositoryMap::open() {
+    core::Status status;
+    auto map = repository_.load(name_, revision_, status);
+    return take(std::move(map), status);
+}
+
+core::Status RepositoryMap::reread() {
+    core::Status status;
+    auto map = repository_.read(name_, revision_, status);
+    return take(std::move(map), status);
+}
+
+core::Status RepositoryMap::take(std::optional<core::MapData> map, const core::Status& status) {
+    if (!map)
+        return status;
+    map_ = std::move(*map);
+    rows_ = std::make_unique<RepositoryRows>(map_);
+    return {};
+}
+
+core::Status RepositoryMap::catchUp() {
+    core::Status status;
+    const auto revisions = repository_.log(name_, revision_, status);
+    if (!status)
+        return status;
+    if (revisions.empty())
+        return {};
+    // Every revision's operations in one go: the map is checked once, not once a revision.
+    std::string ops = "[";
+    for (const auto& r : revisions) {
+        const std::string_view inner = std::string_view(r.ops).substr(1, r.ops.size() - 2);
+        if (inner.find_first_not_of(" \n") == std::string_view::npos)
+            continue;
+        if (ops.size() > 1)
+            ops += ',';
+        ops += inner;
+    }
+    ops += ']';
+    io::EditResult applied = io::applyEdits(map_, ops);
+    if (!applied.map)
+        return reread(); // revisions this map cannot replay: read the whole map again
+    map_ = std::move(*applied.map);
+    revision_ = revisions.back().rev;
+    rows_ = std::make_unique<RepositoryRows>(map_);
+    return {};
+}
+
+core::Status RepositoryMap::catchUpLocked(long long current) {
+    if (current == revision_)
+        return {};
+    if (auto s = catchUp(); !s)
+        return s;
+    if (revision_ != current)
+        return reread();
+    return {};
+}
+
+RepositoryMap::Outcome RepositoryMap::edit(const io::EditLine& line) {
+    QSqlDatabase db = repository_.database();
+    const QString map = QString::fromStdString(name_);
+    for (int attempt = 0;; ++attempt) {
+        auto failed = [&](const core::Status& s) -> std::optional<Outcome> {
+            db.rollback();
+            if (retryable(s.where()) && attempt + 1 < kAttempts)
+                return std::nullopt;
+            return Outcome{s.where() == "refused" ? Outcome::Refused : Outcome::Failed, revision_,
+                           s.message()};
+        };
+        if (!db.isOpen() || !db.transaction()) {
+            const QString why = serverMessage(db.lastError());
+            return {Outcome::Failed, revision_,
+                    "the connection to the repository is lost" +
+                        (why.isEmpty() ? std::string() : ": " + why.toStdString())};
+        }
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("SELECT sightline.lock_map(?)"));
+        q.addBindValue(map);
+        if (!q.exec() || !q.next()) {
+            const QSqlError e = q.lastError();
+            if (auto out = failed(
+                    core::Status::error(serverMessage(e).toStdString(), e.nativeErrorCode().toStdString())))
+                return *out;
+            continue;
+        }
+        const long long current = q.value(0).toLongLong();
+        q.finish();
+        if (auto s = catchUpLocked(current); !s) {
+            if (auto out = failed(s))
+                return *out;
+            continue;
+        }
+        if (line.ifVersion) {
+            for (const auto& [entity, id] : io::editedEntities(line)) {
+                const char* table = tableOf(entity);
+                if (!table)
+                    continue;
+                q.prepare(QStringLiteral("SELECT version FROM sightline.%1 WHERE map = ? AND id = ?")
+                              .arg(QLatin1String(table)));
+                q.addBindValue(map);
+                q.addBindValue(QString::fromStdString(id));
+                if (q.exec() && q.next() && q.value(0).toLongLong() > *line.ifVersion) {
+                    const std::string why = entity + " '" + id + "' was changed in revision " +
+                                            std::to_string(q.value(0).toLongLong()) + ", after revision " +
+                                            std::to_string(*line.ifVersion);
+                    db.rollback();
+                    return {Outcome::Refused, revision_, why};
+                }
+            }
+        }
+        io::EditResult applied = io::applyEdits(map_, line.ops);
+        if (!applied.map) {
+            db.rollback();
+            return {Outcome::Refused, revision_, applied.error};
+        }
+        auto after = std::make_unique<RepositoryRows>(*applied.map);
+        if (*after == *rows_) {
+            db.rollback();
+            return {Outcome::Applied, revision_, {}}; // nothing to change: no revision
+        }
+        if (auto s = rows_->writeChanges(db, map, *after); !s) {
+            if (auto out = failed(s))
+                return *out;
+            continue;
+        }
+        if (!db.commit()) {
+            const QSqlError e = db.lastError();
+            if (auto out = failed(
+                    core::Status::error(serverMessage(e).toStdString(), e.nativeErrorCode().toStdString())))
+                return *out;
+            continue;
+        }
+        map_ = std::move(*applied.map);
+        rows_ = std::move(after);
+        revision_ = current + 1;
+        return {Outcome::Applied, revision_, {}};
+    }
+}
+
+} // namespace sightline::storage

@@ -1,0 +1,206 @@
+#include "repositoryrows.h"
+
+#include "servermessage.h"
+#include "sightline/io/jsonmapwriter.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+#include <nlohmann/json.hpp>
+
+namespace sightline::storage {
+
+namespace {
+
+using Json = nlohmann::json;
+
+struct TableInfo {
+    const char* name;
+    const char* key1;
+    const char* key2; // nullptr: one key column
+    bool ordered;
+    const char* entity; // how a refusal names a row
+};
+
+constexpr TableInfo kTables[RepositoryRows::TableCount] = {
+    {"doc", "key", nullptr, false, "the map's"},
+    {"teams", "id", nullptr, true, "team"},
+    {"people", "id", nullptr, true, "person"},
+    {"nodes", "id", nullptr, true, "node"},
+    {"measure_values", "measure", "date", true, "the value of measure"},
+    {"links", "id", nullptr, true, "link"},
+    {"positions", "node", "view", false, "the position of node"},
+};
+
+std::string keyOf(const std::string& a, const std::string& b) {
+    return b.empty() ? a : a + '\x1f' + b;
+}
+
+QString describe(const TableInfo& t, const Json& row) {
+    std::string what = std::string(t.entity) + " '" + row.value("k1", "") + "'";
+    if (t.key2)
+        what += std::string(" (") + row.value("k2", "") + ")";
+    return QString::fromStdString(what);
+}
+
+// The key columns matched against the JSON rows of a statement's array.
+QString keyMatch(const TableInfo& t) {
+    QString s = QStringLiteral("t.map = ? AND t.%1 = r->>'k1'").arg(QLatin1String(t.key1));
+    if (t.key2)
+        s += QStringLiteral(" AND t.%1 = r->>'k2'").arg(QLatin1String(t.key2));
+    return s;
+}
+
+core::Status run(QSqlDatabase& db, const QString& sql, const QVariantList& values, const TableInfo& t,
+                 const Json& rows, const char* verb) {
+    // A refused statement aborts the transaction; rolling back to this savepoint lets the
+    // prepared statement be freed before the caller rolls back.
+    QSqlQuery(db).exec(QStringLiteral("SAVEPOINT sightline_write"));
+    QSqlQuery q(db);
+    q.prepare(sql);
+    for (const QVariant& v : values)
+        q.addBindValue(v);
+    if (!q.exec()) {
+        const QSqlError e = q.lastError();
+        QSqlQuery(db).exec(QStringLiteral("ROLLBACK TO SAVEPOINT sightline_write"));
+        const QString code = e.nativeErrorCode();
+        // Policy violations are refusals; anything else is the server failing.
+        if (code == QLatin1String("42501"))
+            return core::Status::error(
+                QStringLiteral("your role may not %1 %2: %3")
+                    .arg(QLatin1String(verb), describe(t, rows.front()), serverMessage(e))
+                    .toStdString(),
+                "refused");
+        return core::Status::error(serverMessage(e).toStdString(), code.toStdString());
+    }
+    if (q.numRowsAffected() != static_cast<int>(rows.size()))
+        return core::Status::error(QStringLiteral("your role may not %1 %2")
+                                       .arg(QLatin1String(verb), describe(t, rows.front()))
+                                       .toStdString(),
+                                   "refused");
+    return {};
+}
+
+} // namespace
+
+RepositoryRows::RepositoryRows(const core::MapData& map) {
+    const Json doc = Json::parse(io::writeMapJson(map));
+    for (const char* field : {"title", "description", "vocabulary", "perspectives", "settings", "waivers"})
+        if (doc.contains(field))
+            tables_[Doc][field] = Row{field, "", 0, doc[field].dump()};
+    auto entities = [&](Table table, const char* array) {
+        if (!doc.contains(array))
+            return;
+        long long ord = 0;
+        for (const Json& e : doc[array]) {
+            const std::string id = e.at("id").get<std::string>();
+            if (table == Nodes && e.contains("values")) {
+                Json node = e;
+                long long valueOrd = 0;
+                for (const Json& v : node["values"]) {
+                    const std::string date = v.at("date").get<std::string>();
+                    tables_[Values][keyOf(id, date)] = Row{id, date, valueOrd++, v.dump()};
+                }
+                node.erase("values");
+                tables_[Nodes][id] = Row{id, "", ord++, node.dump()};
+                continue;
+            }
+            tables_[table][id] = Row{id, "", ord++, e.dump()};
+        }
+    };
+    entities(Teams, "teams");
+    entities(People, "people");
+    entities(Nodes, "nodes");
+    entities(Links, "links");
+    if (doc.contains("views"))
+        for (auto view = doc["views"].begin(); view != doc["views"].end(); ++view)
+            if (view->contains("positions"))
+                for (auto at = (*view)["positions"].begin(); at != (*view)["positions"].end(); ++at)
+                    tables_[Positions][keyOf(at.key(), view.key())] =
+                        Row{at.key(), view.key(), 0, at->dump()};
+}
+
+bool RepositoryRows::operator==(const RepositoryRows& other) const {
+    for (int t = 0; t < TableCount; ++t) {
+        if (tables_[t].size() != other.tables_[t].size())
+            return false;
+        for (const auto& [key, row] : tables_[t]) {
+            auto it = other.tables_[t].find(key);
+            if (it == other.tables_[t].end() || it->second.data != row.data)
+                return false;
+        }
+    }
+    return true;
+}
+
+core::Status RepositoryRows::writeChanges(QSqlDatabase& db, const QString& map, const RepositoryRows& after,
+                                          bool uploading) const {
+    std::array<Json, TableCount> inserts, updates, deletes;
+    for (int t = 0; t < TableCount; ++t) {
+        inserts[t] = updates[t] = deletes[t] = Json::array();
+        for (const auto& [key, row] : after.tables_[t]) {
+            auto it = tables_[t].find(key);
+            Json j{{"k1", row.key1}, {"k2", row.key2}, {"data", Json::parse(row.data)}, {"ord", row.ord}};
+            if (it == tables_[t].end())
+                inserts[t].push_back(std::move(j));
+            else if (it->second.data != row.data)
+                updates[t].push_back(std::move(j));
+        }
+        for (const auto& [key, row] : tables_[t])
+            if (!after.tables_[t].count(key))
+                deletes[t].push_back(Json{{"k1", row.key1}, {"k2", row.key2}});
+    }
+    for (int t = TableCount - 1; t >= 0; --t) {
+        if (deletes[t].empty())
+            continue;
+        const TableInfo& info = kTables[t];
+        const QString sql =
+            QStringLiteral("DELETE FROM sightline.%1 t USING jsonb_array_elements(?::jsonb) r WHERE %2")
+                .arg(QLatin1String(info.name), keyMatch(info));
+        if (auto s =
+                run(db, sql, {QString::fromStdString(deletes[t].dump()), map}, info, deletes[t], "remove");
+            !s)
+            return s;
+    }
+    for (int t = 0; t < TableCount; ++t) {
+        const TableInfo& info = kTables[t];
+        if (!updates[t].empty()) {
+            const QString sql = QStringLiteral("UPDATE sightline.%1 t SET data = r->'data' FROM "
+                                               "jsonb_array_elements(?::jsonb) r WHERE %2")
+                                    .arg(QLatin1String(info.name), keyMatch(info));
+            if (auto s = run(db, sql, {QString::fromStdString(updates[t].dump()), map}, info, updates[t],
+                             "change");
+                !s)
+                return s;
+        }
+        if (inserts[t].empty())
+            continue;
+        QString columns = QStringLiteral("map, %1").arg(QLatin1String(info.key1));
+        QString values = QStringLiteral("?, r->>'k1'");
+        if (info.key2) {
+            columns += QStringLiteral(", %1").arg(QLatin1String(info.key2));
+            values += QStringLiteral(", r->>'k2'");
+        }
+        QVariantList binds{map};
+        if (info.ordered) {
+            columns += QStringLiteral(", ord");
+            if (uploading)
+                values += QStringLiteral(", (r->>'ord')::bigint");
+            else {
+                values +=
+                    QStringLiteral(", (SELECT coalesce(max(ord), -1) FROM sightline.%1 WHERE map = ?) + n")
+                        .arg(QLatin1String(info.name));
+                binds.push_back(map);
+            }
+        }
+        binds.push_back(QString::fromStdString(inserts[t].dump()));
+        const QString sql = QStringLiteral("INSERT INTO sightline.%1 (%2, data) SELECT %3, r->'data' FROM "
+                                           "jsonb_array_elements(?::jsonb) WITH ORDINALITY x(r, n)")
+                                .arg(QLatin1String(info.name), columns, values);
+        if (auto s = run(db, sql, binds, info, inserts[t], "add"); !s)
+            return s;
+    }
+    return {};
+}
+
+} // namespace sightline::storage
