@@ -4,44 +4,22 @@
 #include "mapsaver.h"
 #include "repositoryaccess.h"
 #include "sightline/io/editscript.h"
-#include "sightline/io/fileutil.h"
 #include "sightline/storage/repositoryaddress.h"
 #include "sightline/storage/repositorymap.h"
 
 #include <fstream>
 #include <iostream>
-#include <sstream>
 
 namespace sightline::cli {
 
 namespace {
-
-// The lines of the script: a file, or standard input for "-". Blank lines are skipped.
-std::optional<std::vector<std::string>> scriptLines(const std::string& path, std::string& error) {
-    std::vector<std::string> lines;
-    std::string text;
-    if (path == "-") {
-        std::ostringstream all;
-        all << std::cin.rdbuf();
-        text = all.str();
-    } else {
-        auto bytes = io::readFileBytes(path, error);
-        if (!bytes)
-            return std::nullopt;
-        text = std::move(*bytes);
-    }
-    std::istringstream in(text);
-    for (std::string line; std::getline(in, line);)
-        lines.push_back(line);
-    return lines;
-}
 
 bool blank(const std::string& line) {
     return line.find_first_not_of(" \t\r") == std::string::npos;
 }
 
 // A repository map: each line is one transaction through the server.
-int editRepository(CommandContext& ctx, const std::string& url, const std::vector<std::string>& lines) {
+int editRepository(CommandContext& ctx, const std::string& url, std::istream& lines) {
     auto repo = connectRepository(url, true, "edit", ctx.err);
     if (!repo)
         return kExitBadInput;
@@ -51,11 +29,12 @@ int editRepository(CommandContext& ctx, const std::string& url, const std::vecto
         return kExitBadInput;
     }
     bool refused = false;
-    for (std::size_t i = 0; i < lines.size(); ++i) {
-        if (blank(lines[i]))
+    std::size_t i = 0;
+    for (std::string text; std::getline(lines, text); ++i) {
+        if (blank(text))
             continue;
         std::string error;
-        const auto line = io::parseEditLine(lines[i], error);
+        const auto line = io::parseEditLine(text, error);
         if (!line) {
             ctx.out << "refused " << i + 1 << ": " << error << "\n";
             refused = true;
@@ -83,7 +62,7 @@ int editRepository(CommandContext& ctx, const std::string& url, const std::vecto
 
 // A .json or .rmap file: the lines are applied in memory, the file is written once at the end
 // (whole or not at all). REV counts the lines applied.
-int editFile(CommandContext& ctx, const std::string& path, const std::vector<std::string>& lines) {
+int editFile(CommandContext& ctx, const std::string& path, std::istream& lines) {
     LoadedMap loaded = loadMap(path);
     printIssues(loaded, ctx.err);
     if (!loaded.ok()) {
@@ -93,11 +72,12 @@ int editFile(CommandContext& ctx, const std::string& path, const std::vector<std
     core::MapData map = *loaded.map;
     bool refused = false;
     long long applied = 0;
-    for (std::size_t i = 0; i < lines.size(); ++i) {
-        if (blank(lines[i]))
+    std::size_t i = 0;
+    for (std::string text; std::getline(lines, text); ++i) {
+        if (blank(text))
             continue;
         std::string error;
-        const auto line = io::parseEditLine(lines[i], error);
+        const auto line = io::parseEditLine(text, error);
         io::EditResult result;
         if (line)
             result = io::applyEdits(map, line->ops);
@@ -108,6 +88,7 @@ int editFile(CommandContext& ctx, const std::string& path, const std::vector<std
         }
         map = std::move(*result.map);
         ctx.out << "ok " << ++applied << "\n";
+        ctx.out.flush();
     }
     if (applied > 0) {
         std::string error;
@@ -137,15 +118,19 @@ int runEdit(CommandContext& ctx, std::span<const std::string> args) {
                 << parser.usage(ctx.program) << "\n";
         return kExitBadInput;
     }
-    std::string error;
-    const auto lines = scriptLines(*script, error);
-    if (!lines) {
-        ctx.err << "sightline-cli edit: " << error << "\n";
-        return kExitBadInput;
+    // Lines are taken as they come: a script on standard input can wait for each answer.
+    std::ifstream file;
+    if (*script != "-") {
+        file.open(*script, std::ios::binary);
+        if (!file) {
+            ctx.err << "sightline-cli edit: cannot read " << *script << "\n";
+            return kExitBadInput;
+        }
     }
+    std::istream& lines = *script == "-" ? std::cin : file;
     if (storage::isRepositoryAddress(mapPath))
-        return editRepository(ctx, mapPath, *lines);
-    return editFile(ctx, mapPath, *lines);
+        return editRepository(ctx, mapPath, lines);
+    return editFile(ctx, mapPath, lines);
 }
 
 } // namespace

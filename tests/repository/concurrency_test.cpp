@@ -1,5 +1,6 @@
 // Eight processes applying 250 edits each to one map at the same time: every edit is there at
 // the end, revisions are gap-free, the map is valid.
+#include "sightline/io/jsonmapreader.h"
 #include "sightline/storage/repositorymap.h"
 #include "testdatabase.h"
 
@@ -11,9 +12,32 @@
 using namespace sightline;
 using namespace sightline::repotest;
 
+namespace {
+
+// A small plant: the teams of the manufacturer example that the grants name, eight measures.
+core::MapData plant() {
+    std::string json = R"({"format": "sightline-map", "version": 2, "title": "Plant measures",
+      "teams": [{"id": "bw", "name": "Brackwater"}, {"id": "ops", "name": "Operations", "parent": "bw"},
+                {"id": "prod", "name": "Production", "parent": "ops"}, {"id": "maint", "name": "Maintenance", "parent": "ops"},
+                {"id": "comm", "name": "Commercial", "parent": "bw"}, {"id": "sales", "name": "Sales", "parent": "comm"}],
+      "nodes": [)";
+    const char* nodes[][2] = {{"m-fpy", "prod"},       {"m-scrap", "prod"}, {"m-oee", "prod"},
+                              {"m-downtime", "maint"}, {"m-mtbf", "maint"}, {"m-margin", "bw"},
+                              {"m-repeat", "bw"},      {"m-ltifr", "bw"}};
+    for (const auto& [id, team] : nodes)
+        json += std::string(id == nodes[0][0] ? "" : ",") + R"({"id": ")" + id +
+                R"(", "kind": "measure", "title": ")" + id + R"(", "team": ")" + team + R"("})";
+    json += R"(], "links": []})";
+    io::ReadResult read = io::readMapJson(json);
+    REQUIRE(read.ok());
+    return std::move(*read.map);
+}
+
+} // namespace
+
 TEST_CASE("8 writers x 250 edits: nothing is lost", "[repository][concurrency]") {
     TestDatabase db;
-    db.uploadWithGrants("m", manufacturer());
+    db.uploadWithGrants("m", plant());
     constexpr int kWriters = 8;
     constexpr int kEdits = 250;
     // Each writer keeps one measure current (values on distinct dates) and renames a node
@@ -55,7 +79,7 @@ TEST_CASE("8 writers x 250 edits: nothing is lost", "[repository][concurrency]")
     storage::RepositoryMap map(*repo, "m");
     REQUIRE(map.open().ok());
     CHECK(map.revision() == 1 + kWriters * kEdits);
-    const core::MapData before = manufacturer();
+    const core::MapData before = plant();
     for (int w = 0; w < kWriters; ++w) {
         auto find = [&](const core::MapData& m) -> const core::Node* {
             for (const core::Node& n : m.nodes)
