@@ -12,8 +12,9 @@ namespace {
 
 using Json = nlohmann::json;
 
-// The array of the map document an entity lives in.
-const char* arrayOf(const std::string& entity) {
+} // namespace
+
+const char* arrayOfEntity(const std::string& entity) {
     if (entity == "node")
         return "nodes";
     if (entity == "link")
@@ -24,6 +25,8 @@ const char* arrayOf(const std::string& entity) {
         return "people";
     return nullptr;
 }
+
+namespace {
 
 // The keys of the top level that `set` with entity "map" may change.
 bool isMapField(const std::string& field) {
@@ -59,7 +62,7 @@ Json::iterator findById(Json& array, const std::string& id) {
 }
 
 Json& entity(Json& doc, const std::string& kind, const std::string& id) {
-    const char* name = arrayOf(kind);
+    const char* name = arrayOfEntity(kind);
     if (!name)
         throw std::runtime_error("unknown entity '" + kind + "' (node, link, team, person or map)");
     Json& a = arrayIn(doc, name);
@@ -70,7 +73,7 @@ Json& entity(Json& doc, const std::string& kind, const std::string& id) {
 }
 
 void removeById(Json& doc, const std::string& kind, const std::string& id) {
-    Json& a = arrayIn(doc, arrayOf(kind));
+    Json& a = arrayIn(doc, arrayOfEntity(kind));
     auto it = findById(a, id);
     if (it == a.end())
         throw std::runtime_error("no " + kind + " with id '" + id + "'");

@@ -14,18 +14,6 @@ namespace {
 // Attempts of one edit when the server reports a serialization failure or a deadlock.
 constexpr int kAttempts = 8;
 
-const char* tableOf(const std::string& entity) {
-    if (entity == "node")
-        return "nodes";
-    if (entity == "link")
-        return "links";
-    if (entity == "team")
-        return "teams";
-    if (entity == "person")
-        return "people";
-    return nullptr;
-}
-
 bool retryable(const std::string& code) {
     return code == "40001" || code == "40P01";
 }
@@ -130,7 +118,8 @@ RepositoryMap::Outcome RepositoryMap::edit(const io::EditLine& line) {
         }
         if (line.ifVersion) {
             for (const auto& [entity, id] : io::editedEntities(line)) {
-                const char* table = tableOf(entity);
+                // The repository's tables are named as the map format's arrays.
+                const char* table = io::arrayOfEntity(entity);
                 if (!table)
                     continue;
                 q.prepare(QStringLiteral("SELECT version FROM sightline.%1 WHERE map = ? AND id = ?")

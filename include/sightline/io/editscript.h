@@ -23,6 +23,10 @@ std::optional<EditLine> parseEditLine(std::string_view line, std::string& error)
 // "person" and the id, one a pair, from `set` and `remove-*` operations.
 std::vector<std::pair<std::string, std::string>> editedEntities(const EditLine& line);
 
+// The array of the map format that holds an entity ("node" -> "nodes", ... "person" ->
+// "people"), or nullptr for another word.
+const char* arrayOfEntity(const std::string& entity);
+
 // What applying operations gave: the new map, or why it was refused (nothing changed).
 struct EditResult {
     std::optional<core::MapData> map;
