@@ -1,5 +1,6 @@
 #include "sightline/storage/repository.h"
 
+#include "repositoryreader.h"
 #include "repositoryrows.h"
 #include "repositoryschema.h"
 #include "servermessage.h"
@@ -257,21 +258,11 @@ std::optional<core::MapData> Repository::load(const std::string& map, long long&
 
 std::optional<core::MapData> Repository::read(const std::string& map, long long& revision,
                                               core::Status& status) const {
-    QSqlQuery q(database());
-    q.setForwardOnly(true);
-    if (!exec(q,
-              QStringLiteral("SELECT rev, sightline.map_json(name)::text FROM sightline.maps WHERE name = ?"),
-              {QString::fromStdString(map)}, status, "reading the map"))
+    QSqlDatabase db = database();
+    const auto json = readMapDocument(db, QString::fromStdString(map), revision, status);
+    if (!json)
         return std::nullopt;
-    if (!q.next()) {
-        status =
-            core::Status::error("the repository has no map named '" + map + "' that you may open", "missing");
-        return std::nullopt;
-    }
-    revision = q.value(0).toLongLong();
-    const QByteArray json = q.value(1).toString().toUtf8();
-    io::ReadResult read =
-        io::readMapJson(std::string_view(json.constData(), static_cast<std::size_t>(json.size())));
+    io::ReadResult read = io::readMapJson(*json);
     if (!read.ok()) {
         status = core::Status::error("the repository's map '" + map + "' is not valid: " +
                                      (read.errors.empty() ? std::string() : read.errors.front().toString()));
