@@ -17,6 +17,7 @@ function(sightline_add_test_executable name label)
     target_compile_definitions(${name} PRIVATE SIGHTLINE_TEST_DATA="${PROJECT_SOURCE_DIR}/tests/data"
                                                SIGHTLINE_EXAMPLES="${PROJECT_SOURCE_DIR}/examples")
     set_target_properties(${name} PROPERTIES RUNTIME_OUTPUT_DIRECTORY ${PROJECT_BINARY_DIR}/tests)
-    add_test(NAME ${name} COMMAND ${name} --reporter console --durations no)
+    # <name>_TEST_ARGS, when the caller sets it: test filters for this registration.
+    add_test(NAME ${name} COMMAND ${name} ${${name}_TEST_ARGS} --reporter console --durations no)
     set_tests_properties(${name} PROPERTIES LABELS "${label}" TIMEOUT 900)
 endfunction()

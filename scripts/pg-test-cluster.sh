@@ -6,6 +6,8 @@
 #   scripts/pg-test-cluster.sh start STATEFILE   # prints nothing; STATEFILE gets the folder
 #   scripts/pg-test-cluster.sh stop STATEFILE    # stops the server, removes the folder
 #   scripts/pg-test-cluster.sh restart STATEFILE # stop and start the same cluster
+#   scripts/pg-test-cluster.sh pause STATEFILE   # stop the server, keep the cluster
+#   scripts/pg-test-cluster.sh resume STATEFILE  # start it again
 #
 # Clients connect with host=<folder> (the socket directory), user sightline_admin.
 set -eu
@@ -45,14 +47,15 @@ stop)
     as_owner "'$bindir/pg_ctl' -D '$dir/data' -m fast -w stop" > /dev/null 2>&1 || true
     rm -rf "$dir" "$state"
     ;;
-restart)
+restart|pause|resume)
     dir=$(cat "$state")
-    as_owner "'$bindir/pg_ctl' -D '$dir/data' -m fast -w stop" > /dev/null
+    [ "$cmd" = resume ] || as_owner "'$bindir/pg_ctl' -D '$dir/data' -m fast -w stop" > /dev/null
+    [ "$cmd" = pause ] && exit 0
     as_owner "'$bindir/pg_ctl' -D '$dir/data' -l '$dir/server.log' -w -t 60 \
         -o \"-k '$dir' -c listen_addresses='' -c fsync=${SIGHTLINE_PG_FSYNC:-off} -c max_connections=60\" start" > /dev/null
     ;;
 *)
-    echo "usage: pg-test-cluster.sh start|stop|restart STATEFILE" >&2
+    echo "usage: pg-test-cluster.sh start|stop|restart|pause|resume STATEFILE" >&2
     exit 2
     ;;
 esac

@@ -18,6 +18,8 @@ QAction* Actions::make(const QString& text, const QKeySequence& shortcut, const 
 Actions::Actions(QObject* parent) : QObject(parent) {
     newMap = make(tr("&New map"), QKeySequence::New, tr("Start a new, untitled map"));
     open = make(tr("&Open…"), QKeySequence::Open, tr("Open a map (.rmap, or a JSON map to import)"));
+    openRepository = make(tr("Open from &Repository…"), {},
+                          tr("Open a map that your organisation shares in a PostgreSQL repository"));
     saveAs = make(tr("Save &As…"), QKeySequence::SaveAs, tr("Keep the map in a file of your choice"));
     importJson = make(tr("&Import JSON…"), {}, tr("Open a JSON map as a new untitled map"));
     importValues = make(tr("Import &values…"), {},

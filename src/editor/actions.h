@@ -15,6 +15,7 @@ public:
     // File
     QAction* newMap;
     QAction* open;
+    QAction* openRepository;
     QAction* saveAs;
     QAction* importJson;
     QAction* importValues; // measure values from a CSV file (ImportValuesDialog)

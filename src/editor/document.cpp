@@ -1,6 +1,7 @@
 #include "sightline/editor/document.h"
 
 #include "commands/mapcommand.h"
+#include "sightline/storage/repositorydocument.h"
 #include "sightline/storage/rmapdocument.h"
 
 namespace sightline::editor {
@@ -17,6 +18,24 @@ Document::Document(std::unique_ptr<storage::RmapDocument> file, QObject* parent)
     });
 }
 
+Document::Document(std::unique_ptr<storage::RepositoryDocument> repository, QObject* parent)
+    : QObject(parent), repository_(std::move(repository)), map_(&repository_->map()) {
+    repository_->setErrorHandler([this](const QString& message) {
+        lastError_ = message;
+        Q_EMIT errorOccurred(message);
+    });
+    // Other people's revisions come through the model as changes, not as undo steps; the
+    // steps recorded before them may no longer apply, so the history starts again.
+    repository_->setRemoteHandler([this] {
+        if (undo_.count() > 0) {
+            QMetaObject::invokeMethod(
+                this, [this] { undo_.clear(); }, Qt::QueuedConnection);
+            Q_EMIT remoteChangeApplied(true);
+        } else
+            Q_EMIT remoteChangeApplied(false);
+    });
+}
+
 Document::~Document() {
     // Commands refer to the map: drop them first.
     undo_.clear();
@@ -25,20 +44,26 @@ Document::~Document() {
 }
 
 QString Document::path() const {
+    if (repository_)
+        return repository_->address().display();
     return file_ ? file_->path() : path_;
 }
 
 bool Document::isUntitled() const {
+    if (repository_)
+        return false;
     return file_ ? file_->isUntitled() : path_.isEmpty();
 }
 
 bool Document::isReadOnly() const {
-    return readOnly_ || (file_ && file_->isReadOnly());
+    return readOnly_ || (file_ && file_->isReadOnly()) || (repository_ && repository_->isReadOnly());
 }
 
 bool Document::saveAs(const QString& path, QString* error) {
     if (!file_) {
-        *error = tr("this map is not kept in a file");
+        *error = repository_ ? tr("a repository map is copied to a file with Export JSON, or with "
+                                  "sightline-cli convert")
+                             : tr("this map is not kept in a file");
         return false;
     }
     if (!file_->saveAs(path, error))

@@ -3,6 +3,8 @@
 #include "documentsafety.h"
 #include "openprogress.h"
 #include "recoverydialog.h"
+#include "repositorylink.h"
+#include "repositoryopener.h"
 #include "sightline/editor/document.h"
 #include "sightline/editor/mainwindow.h"
 #include "sightline/editor/workspace.h"
@@ -10,6 +12,7 @@
 #include "sightline/io/jsonmapreader.h"
 #include "sightline/io/jsonmapwriter.h"
 #include "sightline/render/vocabulary.h"
+#include "sightline/storage/repositorydocument.h"
 #include "sightline/storage/rmapdocument.h"
 #include "sightline/storage/rmapfile.h"
 
@@ -17,10 +20,13 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QInputDialog>
+#include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <algorithm>
 #include <array>
 
@@ -113,6 +119,61 @@ bool DocumentController::openFile(const QString& path, bool readOnly) {
     }
     addRecent(path);
     return show(std::make_unique<Document>(std::move(opened.document)), progress.get());
+}
+
+bool DocumentController::openRepository(const QString& address) {
+    std::string error;
+    const auto parsed = storage::parseRepositoryAddress(address.toStdString(), error);
+    if (!parsed) {
+        Q_EMIT errorOccurred(
+            tr("%1 is not a repository address: %2").arg(address, QString::fromStdString(error)));
+        return false;
+    }
+    return showRepository(*parsed);
+}
+
+bool DocumentController::showRepository(const storage::RepositoryAddress& address) {
+    storage::RepositoryDocument::OpenResult opened = storage::RepositoryDocument::open(address);
+    if (!opened.document) {
+        Q_EMIT errorOccurred(tr("%1 could not be opened: %2").arg(address.display(), opened.error));
+        return false;
+    }
+    auto document = std::make_unique<Document>(std::move(opened.document));
+    Document* shown = document.get();
+    if (!show(std::move(document)))
+        return false;
+    auto* link = new RepositoryLink(*shown, window_.repositoryStatus());
+    connect(link, &RepositoryLink::stateChanged, &window_, &MainWindow::documentStateChanged);
+    connect(shown, &Document::remoteChangeApplied, &window_, [this](bool historyCleared) {
+        if (historyCleared)
+            window_.statusBar()->showMessage(
+                tr("Another person's change arrived: the undo history before it was cleared."), 8000);
+    });
+    QSettings().setValue(QStringLiteral("repository/lastAddress"), address.display());
+    return true;
+}
+
+void DocumentController::openRepositoryInteractive() {
+    const QString last = QSettings().value(QStringLiteral("repository/lastAddress")).toString();
+    bool ok = false;
+    const QString text = QInputDialog::getText(
+        &window_, tr("Open from Repository"), tr("Repository address (postgresql://host/database?map=name):"),
+        QLineEdit::Normal, last, &ok);
+    if (!ok || text.trimmed().isEmpty())
+        return;
+    std::string error;
+    auto address = storage::parseRepositoryAddress(text.trimmed().toStdString(), error);
+    if (!address) {
+        Q_EMIT errorOccurred(
+            tr("%1 is not a repository address: %2").arg(text, QString::fromStdString(error)));
+        return;
+    }
+    if (!RepositoryOpener::complete(&window_, *address, error)) {
+        if (!error.empty())
+            Q_EMIT errorOccurred(QString::fromStdString(error));
+        return;
+    }
+    showRepository(*address);
 }
 
 bool DocumentController::openCopy(core::MapData data) {

@@ -2,6 +2,7 @@
 
 #include "sightline/editor/document.h"
 #include "sightline/editor/documentcontroller.h"
+#include "sightline/storage/repositorydocument.h"
 #include "sightline/storage/rmapdocument.h"
 #include "sightline/storage/salvage.h"
 
@@ -68,6 +69,14 @@ bool DocumentSafety::offerRecoveredCopy(const QString& path, const QString& refu
 }
 
 QString DocumentSafety::readOnlyNotice(const Document& document) {
+    if (const storage::RepositoryDocument* repo = document.repository()) {
+        if (!repo->isConnected())
+            return tr(
+                "Read-only: the connection to the repository is lost. Sightline reconnects on its own and "
+                "then catches up; changes not yet written are kept and written then.");
+        return tr("Read-only: your role may only read %1. Ask the map's facilitator for editor access.")
+            .arg(repo->address().map);
+    }
     const storage::RmapDocument* file = document.file();
     const QString path = QDir::toNativeSeparators(document.path());
     if (file && file->heldBy())

@@ -84,6 +84,9 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     views_ = new ViewController(this, statusBar());
     buildMenus();
     connectActions();
+    repositoryStatus_ = new QLabel(this);
+    repositoryStatus_->setObjectName(QStringLiteral("repositoryStatus"));
+    statusBar()->addPermanentWidget(repositoryStatus_);
     zoomLabel_ = new QLabel(this);
     statusBar()->addPermanentWidget(zoomLabel_);
     connect(documents_.get(), &DocumentController::errorOccurred, this, &MainWindow::showError);
@@ -103,7 +106,7 @@ MainWindow::~MainWindow() {
 void MainWindow::buildMenus() {
     Actions& a = *actions_;
     QMenu* file = menuBar()->addMenu(tr("&File"));
-    file->addActions({a.newMap, a.open});
+    file->addActions({a.newMap, a.open, a.openRepository});
     file->addMenu(documents_->recentMenu());
     file->addSeparator();
     file->addAction(a.saveAs);
@@ -179,6 +182,7 @@ void MainWindow::connectActions() {
     DocumentController& d = *documents_;
     connect(a.newMap, &QAction::triggered, &d, [&d] { d.newMap(); });
     connect(a.open, &QAction::triggered, &d, &DocumentController::openInteractive);
+    connect(a.openRepository, &QAction::triggered, &d, &DocumentController::openRepositoryInteractive);
     connect(a.saveAs, &QAction::triggered, &d, &DocumentController::saveAsInteractive);
     connect(a.importJson, &QAction::triggered, &d, &DocumentController::importInteractive);
     connect(a.exportJson, &QAction::triggered, &d, &DocumentController::exportInteractive);
@@ -354,6 +358,11 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace) {
     updateTitle();
 }
 
+void MainWindow::documentStateChanged() {
+    updateActions();
+    updateTitle();
+}
+
 void MainWindow::updateActions() {
     const bool open = workspace_ != nullptr;
     const bool writable = open && !workspace_->document().isReadOnly();
@@ -366,6 +375,7 @@ void MainWindow::updateActions() {
                        a.addInitiative, a.addLinkedObjective, a.alignLeft, a.alignHCentre, a.alignRight,
                        a.alignTop, a.alignVCentre, a.alignBottom, a.distributeH, a.distributeV})
         x->setEnabled(writable);
+    repositoryStatus_->setVisible(open && workspace_->document().repository());
     if (open)
         a.setVocabularyLabels(static_cast<int>(workspace_->document().map().properties().vocabulary));
     if (open && workspace_->document().isReadOnly()) {

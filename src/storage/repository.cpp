@@ -65,7 +65,8 @@ Repository::~Repository() {
     QSqlDatabase::removeDatabase(connectionName_);
 }
 
-std::unique_ptr<Repository> Repository::connect(const RepositoryAddress& address, core::Status& status) {
+std::unique_ptr<Repository> Repository::connect(const RepositoryAddress& address, core::Status& status,
+                                                const QString& applicationName) {
     std::unique_ptr<Repository> repo(new Repository(address));
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL"))) {
         status = core::Status::error("Qt's PostgreSQL driver (QPSQL) is not installed: on Debian, install "
@@ -82,7 +83,13 @@ std::unique_ptr<Repository> Repository::connect(const RepositoryAddress& address
         db.setUserName(address.user);
     if (!address.password.isEmpty())
         db.setPassword(address.password);
-    QStringList options{QStringLiteral("connect_timeout=10"), QStringLiteral("application_name=sightline")};
+    // libpq's quoting: the name may hold spaces (a map's name); PostgreSQL keeps 63 bytes of it.
+    QString quotedName = applicationName.left(60);
+    quotedName.replace(QLatin1Char(';'), QLatin1Char(' ')); // QPSQL splits its options at ';'
+    quotedName.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
+        .replace(QLatin1Char('\''), QLatin1String("\\'"));
+    QStringList options{QStringLiteral("connect_timeout=10"),
+                        QStringLiteral("application_name='%1'").arg(quotedName)};
     for (const auto& [key, value] : address.options)
         options << key + QLatin1Char('=') + value;
     db.setConnectOptions(options.join(QLatin1Char(';')));

@@ -203,4 +203,41 @@ core::Status RepositoryRows::writeChanges(QSqlDatabase& db, const QString& map, 
     return {};
 }
 
+std::vector<std::pair<std::string, std::string>>
+RepositoryRows::staleRows(QSqlDatabase& db, const QString& map, const RepositoryRows& after,
+                          long long revision, core::Status& status) const {
+    std::vector<std::pair<std::string, std::string>> out;
+    for (int t = 0; t < TableCount; ++t) {
+        Json keys = Json::array();
+        for (const auto& [key, row] : tables_[t]) {
+            auto it = after.tables_[t].find(key);
+            if (it == after.tables_[t].end() || it->second.data != row.data)
+                keys.push_back(Json{{"k1", row.key1}, {"k2", row.key2}});
+        }
+        if (keys.empty())
+            continue;
+        const TableInfo& info = kTables[t];
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("SELECT r->>'k1', r->>'k2' FROM jsonb_array_elements(?::jsonb) r "
+                                 "JOIN sightline.%1 t ON %2 WHERE t.version > ?")
+                      .arg(QLatin1String(info.name), keyMatch(info)));
+        q.addBindValue(QString::fromStdString(keys.dump()));
+        q.addBindValue(map);
+        q.addBindValue(revision);
+        if (!q.exec()) {
+            status = core::Status::error(serverMessage(q.lastError()).toStdString(),
+                                         q.lastError().nativeErrorCode().toStdString());
+            return out;
+        }
+        while (q.next()) {
+            const Json row{{"k1", q.value(0).toString().toStdString()},
+                           {"k2", q.value(1).toString().toStdString()}};
+            auto it = after.tables_[t].find(keyOf(row["k1"], row["k2"]));
+            out.emplace_back(describe(info, row).toStdString(),
+                             it == after.tables_[t].end() ? "" : it->second.data);
+        }
+    }
+    return out;
+}
+
 } // namespace sightline::storage

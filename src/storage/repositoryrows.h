@@ -7,6 +7,8 @@
 #include <array>
 #include <map>
 #include <string>
+#include <utility>
+#include <vector>
 
 namespace sightline::storage {
 
@@ -33,6 +35,14 @@ public:
     // `after` as it is (a new map), otherwise inserted rows go after the existing ones.
     core::Status writeChanges(QSqlDatabase& db, const QString& map, const RepositoryRows& after,
                               bool uploading = false) const;
+
+    // The rows that `after` changes or removes and that the server changed after `revision`
+    // (someone else's newer write): their description ("node 'm-otif'") and `after`'s JSON of
+    // them (empty for a removal).
+    std::vector<std::pair<std::string, std::string>> staleRows(QSqlDatabase& db, const QString& map,
+                                                               const RepositoryRows& after,
+                                                               long long revision,
+                                                               core::Status& status) const;
 
     // Whether any row differs.
     bool operator==(const RepositoryRows& other) const;

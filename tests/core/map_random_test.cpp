@@ -1,6 +1,7 @@
 // Map: thousands of random operations keep every index consistent with the data, keep the map
 // valid, report exactly what changed, and refused operations change nothing.
 #include "sightline/core/map.h"
+#include "sightline/core/mapsync.h"
 #include "sightline/core/validation.h"
 #include "testsupport.h"
 
@@ -64,6 +65,8 @@ public:
     }
 
     int applied = 0, refused = 0, restored = 0;
+
+    const Map& map() const { return map_; }
 
 private:
     int pick(int n) { return static_cast<int>(rng_() % static_cast<std::uint32_t>(n)); }
@@ -234,5 +237,24 @@ TEST_CASE("random operations keep the indices, the validity and the reports cons
         CHECK(editor.applied > 300);
         CHECK(editor.refused > 300);
         CHECK(editor.restored > 10);
+    }
+}
+
+TEST_CASE("syncMap brings a second copy to the first through its own operations", "[map][random][sync]") {
+    RandomEditor editor(7);
+    Map copy(editor.map().snapshot());
+    std::size_t sets = 0;
+    copy.subscribe([&](const ChangeSet&) { ++sets; });
+    for (int round = 0; round < 30; ++round) {
+        for (int i = 0; i < 50; ++i)
+            editor.step(round * 50 + i);
+        const std::size_t before = sets;
+        const Status s = syncMap(copy, editor.map().data());
+        INFO("round " << round << ": " << s.message());
+        REQUIRE(s.ok());
+        CHECK(copy.data() == editor.map().data());
+        CHECK(sets <= before + 1); // one ChangeSet a sync
+        CHECK(syncMap(copy, editor.map().data()).ok());
+        CHECK(sets <= before + 1); // none when nothing differs
     }
 }

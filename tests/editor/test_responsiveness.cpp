@@ -18,7 +18,7 @@
 using namespace testing;
 using namespace sightline;
 
-TEST_CASE("editing a 20,000-node map with live analysis does not stall the event loop") {
+TEST_CASE("editing a 20,000-node map with live analysis does not stall the event loop", "[stall]") {
     core::MapData data = bigMap(20000);
     REQUIRE(data.nodes.size() >= 19000);
     Editor e(std::move(data));

@@ -11,7 +11,8 @@
 
 namespace sightline::storage {
 class RmapDocument;
-}
+class RepositoryDocument;
+} // namespace sightline::storage
 
 namespace sightline::editor {
 
@@ -26,12 +27,16 @@ class Document : public QObject {
 public:
     explicit Document(core::MapData data, QObject* parent = nullptr);
     explicit Document(std::unique_ptr<storage::RmapDocument> file, QObject* parent = nullptr);
+    // A map in a team repository (docs/repository.md), written through to the server.
+    explicit Document(std::unique_ptr<storage::RepositoryDocument> repository, QObject* parent = nullptr);
     ~Document() override;
 
     core::Map& map() { return *map_; }
     const core::Map& map() const { return *map_; }
     // The .rmap behind the map, null for a map in memory.
     storage::RmapDocument* file() const { return file_.get(); }
+    // The repository map behind the map, null for a file or a map in memory.
+    storage::RepositoryDocument* repository() const { return repository_.get(); }
     // Copies the map to `path` and continues there (Save As). False with a message otherwise.
     bool saveAs(const QString& path, QString* error);
     // Closes the file. An untitled map's file is kept for recovery when keepUntitled is true.
@@ -58,11 +63,15 @@ public:
 Q_SIGNALS:
     void errorOccurred(const QString& message);
     void viewChanged(core::ViewKind view);
+    // Other people's changes to a repository map were applied; historyCleared: the undo steps
+    // recorded before them were dropped.
+    void remoteChangeApplied(bool historyCleared);
 
 private:
     void undoFailed(const std::string& message);
 
     std::unique_ptr<storage::RmapDocument> file_;
+    std::unique_ptr<storage::RepositoryDocument> repository_;
     std::unique_ptr<core::Map> ownMap_;
     core::Map* map_ = nullptr;
     QUndoStack undo_;

@@ -10,6 +10,9 @@
 #include <memory>
 
 class QMenu;
+namespace sightline::storage {
+struct RepositoryAddress;
+}
 
 namespace sightline::editor {
 
@@ -34,6 +37,9 @@ public:
     // A damaged .rmap is refused; a copy recovered as far as it goes may be opened instead
     // (safety()).
     bool openFile(const QString& path, bool readOnly = false);
+    // Opens a map of a team repository (docs/repository.md) from its address
+    // (postgresql://HOST/DATABASE?map=NAME), written through to the server and kept live.
+    bool openRepository(const QString& address);
     // Opens data as a new untitled map (e.g. a recovered copy).
     bool openCopy(core::MapData data);
     bool importJson(const QString& path);
@@ -70,6 +76,9 @@ public:
 
     // The dialogs behind the menu entries.
     void openInteractive();
+    // File ▸ Open from Repository: asks for the address, the map (from the repository's list) and
+    // the password when the server wants one (kept in memory only).
+    void openRepositoryInteractive();
     void saveAsInteractive();
     void importInteractive();
     void exportInteractive();
@@ -87,6 +96,7 @@ private:
     bool show(std::unique_ptr<Document> document, OpenProgress* progress = nullptr,
               bool keepUntitled = false);
     bool showUntitled(core::MapData data, OpenProgress* progress = nullptr);
+    bool showRepository(const storage::RepositoryAddress& address);
     // A progress dialog already reading `path` when the file is big, else null.
     std::unique_ptr<OpenProgress> readingProgress(const QString& path);
     void addRecent(const QString& path);

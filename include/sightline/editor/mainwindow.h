@@ -58,6 +58,10 @@ public:
     // maps, show an error). Off by default, for tests and scripted runs (screenshots); the
     // sightline application turns it on.
     void setAsksUser(bool on) { asksUser_ = on; }
+    // The status-bar label of an open repository map (repository, revision, who else has it open).
+    QLabel* repositoryStatus() const { return repositoryStatus_; }
+    // The open document became read-only or writable again (a repository's connection).
+    void documentStateChanged();
     bool asksUser() const { return asksUser_; }
 
 protected:
@@ -89,6 +93,7 @@ private:
     TeamsDock* teams_ = nullptr;
     OverviewDock* overview_ = nullptr;
     QLabel* zoomLabel_ = nullptr;
+    QLabel* repositoryStatus_ = nullptr;
     InsightController* insight_ = nullptr;
     Presentation* presentation_ = nullptr;
     QByteArray stateBeforePresentation_;

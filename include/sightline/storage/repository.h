@@ -18,7 +18,9 @@ namespace sightline::storage {
 class Repository {
 public:
     // Connects; nullptr with `status` saying why (no driver, server down, login refused).
-    static std::unique_ptr<Repository> connect(const RepositoryAddress& address, core::Status& status);
+    // `applicationName` is what the server shows in pg_stat_activity (presence).
+    static std::unique_ptr<Repository> connect(const RepositoryAddress& address, core::Status& status,
+                                               const QString& applicationName = QStringLiteral("sightline"));
     ~Repository();
     Repository(const Repository&) = delete;
     Repository& operator=(const Repository&) = delete;

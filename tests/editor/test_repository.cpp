@@ -1,0 +1,108 @@
+// A repository map in the real main window (docs/repository.md): every edit is written through to
+// the server, another person's revision shows up without a click, and when the server goes away
+// the map turns read-only with a banner, keeps the edit and writes it once the server is back.
+#include "helpers.h"
+#include "sightline/editor/documentcontroller.h"
+#include "sightline/storage/repositorydocument.h"
+#include "sightline/storage/repositorymap.h"
+#include "testdatabase.h"
+
+#include <QLabel>
+#include <QProcess>
+#include <QTest>
+#include <catch2/catch.hpp>
+#include <cstdlib>
+
+using namespace testing;
+
+namespace {
+
+const core::Node* titled(const core::MapData& map, const std::string& id) {
+    for (const core::Node& n : map.nodes)
+        if (n.id.str() == id)
+            return &n;
+    return nullptr;
+}
+
+void cluster(const char* command) {
+    REQUIRE(QProcess::execute(
+                QStringLiteral(SIGHTLINE_PG_SCRIPT),
+                {QString::fromLatin1(command), QString::fromUtf8(std::getenv("SIGHTLINE_PG_STATE"))}) == 0);
+}
+
+} // namespace
+
+TEST_CASE("a repository map in the editor: write-through, live changes, connection loss", "[repository]") {
+    repotest::TestDatabase db;
+    db.uploadWithGrants("m", repotest::manufacturer());
+    Editor e(smallMap());
+    REQUIRE(e.window->documents().openRepository(QString::fromStdString(db.url("fran", "m"))));
+    REQUIRE(e.document().repository());
+    CHECK_FALSE(e.document().isReadOnly());
+    QLabel* status = e.window->repositoryStatus();
+    CHECK(status->isVisible());
+    // Opening may lay out a view that has no positions yet: that is the first edit.
+    const long long opened = e.document().repository()->revision();
+    CHECK(opened <= 2);
+    CHECK(QTest::qWaitFor([&] { return status->text().contains(QStringLiteral("revision %1").arg(opened)); },
+                          5000));
+
+    // An edit in the editor is a revision on the server.
+    const std::size_t nodes = e.map().nodes().size();
+    e.scene().selectNodes({core::NodeId("o-oee")});
+    REQUIRE(e.controller().createLinked(core::NodeKind::Measure, QPointF(0, 0)));
+    auto other = db.connect("alice");
+    storage::RepositoryMap seen(*other, "m");
+    REQUIRE(seen.open().ok());
+    CHECK(seen.revision() == opened + 1);
+    CHECK(seen.map().nodes.size() == nodes + 1);
+
+    // Alice's revision reaches the editor through its notification; the undo history that
+    // came before it is dropped, and the status bar says where the map stands.
+    std::string error;
+    auto rename = io::parseEditLine(
+        R"({"op":"set","entity":"node","id":"m-fpy","field":"title","value":"Yield first time"})", error);
+    REQUIRE(seen.edit(*rename).kind == storage::RepositoryMap::Outcome::Applied);
+    CHECK(QTest::qWaitFor([&] { return e.map().node(core::NodeId("m-fpy"))->title == "Yield first time"; },
+                          10000));
+    CHECK(QTest::qWaitFor([&] { return e.undo().count() == 0; }, 5000));
+    CHECK(e.document().repository()->revision() == opened + 2);
+    CHECK(QTest::qWaitFor(
+        [&] { return status->text().contains(QStringLiteral("revision %1").arg(opened + 2)); }, 5000));
+
+    // The server goes away: the next edit is kept, the map turns read-only with a banner.
+    cluster("pause");
+    e.scene().selectNodes({core::NodeId("o-oee")});
+    REQUIRE(e.controller().createLinked(core::NodeKind::Initiative, QPointF(0, 0)));
+    CHECK(e.document().isReadOnly());
+    CHECK(e.document().repository()->hasUnsentEdits());
+    QWidget* banner = e.window->findChild<QWidget*>(QStringLiteral("readOnlyBanner"));
+    REQUIRE(banner);
+    CHECK(banner->isVisible());
+    // Back: it reconnects on its own and writes what was kept.
+    cluster("resume");
+    CHECK(QTest::qWaitFor([&] { return !e.document().isReadOnly(); }, 20000));
+    CHECK_FALSE(banner->isVisible());
+    CHECK_FALSE(e.document().repository()->hasUnsentEdits());
+    auto again = db.connect("alice");
+    storage::RepositoryMap after(*again, "m");
+    REQUIRE(after.open().ok());
+    CHECK(after.revision() == opened + 3);
+    CHECK(after.map().nodes.size() == nodes + 2);
+    CHECK(titled(after.map(), "m-fpy")->title == "Yield first time");
+}
+
+TEST_CASE("a viewer's repository map is read-only in the editor, with a banner that says why",
+          "[repository]") {
+    repotest::TestDatabase db;
+    db.uploadWithGrants("m", repotest::manufacturer());
+    Editor e(smallMap());
+    REQUIRE(e.window->documents().openRepository(QString::fromStdString(db.url("vera", "m"))));
+    CHECK(e.document().isReadOnly());
+    QLabel* banner = e.window->findChild<QLabel*>(QStringLiteral("readOnlyBanner"));
+    REQUIRE(banner);
+    CHECK(banner->isVisible());
+    CHECK(banner->text().contains(QStringLiteral("may only read")));
+    e.scene().selectNodes({core::NodeId("o-oee")});
+    CHECK_FALSE(e.controller().createLinked(core::NodeKind::Measure, QPointF(0, 0)));
+}
