@@ -20,6 +20,8 @@ Actions::Actions(QObject* parent) : QObject(parent) {
     open = make(tr("&Open…"), QKeySequence::Open, tr("Open a map (.rmap, or a JSON map to import)"));
     openRepository = make(tr("Open from &Repository…"), {},
                           tr("Open a map that your organisation shares in a PostgreSQL repository"));
+    repositoryConflicts = make(tr("Repository &Conflicts…"), {},
+                               tr("Your edits that someone else's change to the same rows came before"));
     saveAs = make(tr("Save &As…"), QKeySequence::SaveAs, tr("Keep the map in a file of your choice"));
     importJson = make(tr("&Import JSON…"), {}, tr("Open a JSON map as a new untitled map"));
     importValues = make(tr("Import &values…"), {},

@@ -16,6 +16,7 @@ public:
     QAction* newMap;
     QAction* open;
     QAction* openRepository;
+    QAction* repositoryConflicts;
     QAction* saveAs;
     QAction* importJson;
     QAction* importValues; // measure values from a CSV file (ImportValuesDialog)

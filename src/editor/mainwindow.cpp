@@ -2,6 +2,7 @@
 
 #include "accessibility.h"
 #include "actions.h"
+#include "conflictresolver.h"
 #include "docks/findingsdock.h"
 #include "docks/measuredock.h"
 #include "docks/outlinedock.h"
@@ -25,6 +26,7 @@
 #include "sightline/editor/workspace.h"
 #include "sightline/render/mapscene.h"
 #include "sightline/render/vocabulary.h"
+#include "sightline/storage/repositorydocument.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
@@ -106,7 +108,7 @@ MainWindow::~MainWindow() {
 void MainWindow::buildMenus() {
     Actions& a = *actions_;
     QMenu* file = menuBar()->addMenu(tr("&File"));
-    file->addActions({a.newMap, a.open, a.openRepository});
+    file->addActions({a.newMap, a.open, a.openRepository, a.repositoryConflicts});
     file->addMenu(documents_->recentMenu());
     file->addSeparator();
     file->addAction(a.saveAs);
@@ -183,6 +185,10 @@ void MainWindow::connectActions() {
     connect(a.newMap, &QAction::triggered, &d, [&d] { d.newMap(); });
     connect(a.open, &QAction::triggered, &d, &DocumentController::openInteractive);
     connect(a.openRepository, &QAction::triggered, &d, &DocumentController::openRepositoryInteractive);
+    connect(a.repositoryConflicts, &QAction::triggered, this, [this] {
+        if (workspace_)
+            ConflictResolver::run(this, workspace_->document());
+    });
     connect(a.saveAs, &QAction::triggered, &d, &DocumentController::saveAsInteractive);
     connect(a.importJson, &QAction::triggered, &d, &DocumentController::importInteractive);
     connect(a.exportJson, &QAction::triggered, &d, &DocumentController::exportInteractive);
@@ -376,6 +382,8 @@ void MainWindow::updateActions() {
                        a.alignTop, a.alignVCentre, a.alignBottom, a.distributeH, a.distributeV})
         x->setEnabled(writable);
     repositoryStatus_->setVisible(open && workspace_->document().repository());
+    a.repositoryConflicts->setEnabled(open && workspace_->document().repository() &&
+                                      !workspace_->document().repository()->conflicts().empty());
     if (open)
         a.setVocabularyLabels(static_cast<int>(workspace_->document().map().properties().vocabulary));
     if (open && workspace_->document().isReadOnly()) {

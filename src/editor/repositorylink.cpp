@@ -24,9 +24,11 @@ RepositoryLink::RepositoryLink(Document& document, QLabel* status)
     connect(&timer_, &QTimer::timeout, this, &RepositoryLink::refresh);
     timer_.start();
     // A write that fails because the server went away turns the map read-only at once.
+    // A conflict kept changes what File > Repository Conflicts offers.
     connect(&document_, &Document::errorOccurred, this, [this] {
         checkState();
         showStatus();
+        Q_EMIT stateChanged();
     });
     showStatus();
 }

@@ -3,12 +3,15 @@
 #include "repositoryrows.h"
 #include "servermessage.h"
 #include "sightline/core/mapsync.h"
+#include "sightline/io/editscript.h"
+#include "sightline/io/jsonmapwriter.h"
 #include "sightline/storage/repository.h"
 
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+#include <nlohmann/json.hpp>
 
 namespace sightline::storage {
 
@@ -116,16 +119,16 @@ core::Status RepositoryDocument::push() {
                                      q.lastError().nativeErrorCode().toStdString());
     const long long current = status ? q.value(0).toLongLong() : 0;
     q.finish();
-    std::vector<std::pair<std::string, std::string>> stale;
+    std::vector<RepositoryRows::StaleRow> stale;
     if (status && current != revision_)
         stale = rows_->staleRows(db, map, after, revision_, status);
     if (status && !stale.empty()) {
         // Someone else changed these rows first: theirs stand, the user's are kept aside.
         db.rollback();
         QStringList what;
-        for (const auto& [description, json] : stale) {
-            conflicts_.push_back({QString::fromStdString(description), QString::fromStdString(json)});
-            what << QString::fromStdString(description);
+        for (const RepositoryRows::StaleRow& row : stale) {
+            conflicts_.push_back({QString::fromStdString(row.description), row.entity, row.id, row.json});
+            what << QString::fromStdString(row.description);
         }
         pending_ = false;
         if (core::Status s = applyServerState(); !s)
@@ -226,6 +229,55 @@ QStringList RepositoryDocument::presence() const {
         while (q.next())
             out << q.value(0).toString();
     return out;
+}
+
+core::Status RepositoryDocument::reapply(std::size_t index) {
+    if (index >= conflicts_.size())
+        return core::Status::error("no such conflict");
+    const Conflict conflict = conflicts_[index];
+    if (conflict.entity.empty())
+        return core::Status::error(conflict.what.toStdString() + " cannot be re-applied from here");
+    nlohmann::json ops = nlohmann::json::array();
+    if (conflict.yours.empty())
+        ops.push_back({{"op", "remove-" + conflict.entity}, {"id", conflict.id}});
+    else {
+        // Field by field from the map as it is now to the user's version.
+        const nlohmann::json mine = nlohmann::json::parse(conflict.yours);
+        const nlohmann::json now = nlohmann::json::parse(io::writeMapJson(map_.data()));
+        nlohmann::json current;
+        for (const auto& e : now.value(io::arrayOfEntity(conflict.entity), nlohmann::json::array()))
+            if (e.value("id", "") == conflict.id)
+                current = e;
+        if (current.is_null())
+            ops.push_back({{"op", "add-" + conflict.entity}, {conflict.entity, mine}});
+        else {
+            for (auto it = mine.begin(); it != mine.end(); ++it)
+                if (it.key() != "id" && (!current.contains(it.key()) || current[it.key()] != it.value()))
+                    ops.push_back({{"op", "set"},
+                                   {"entity", conflict.entity},
+                                   {"id", conflict.id},
+                                   {"field", it.key()},
+                                   {"value", it.value()}});
+            for (auto it = current.begin(); it != current.end(); ++it)
+                if (it.key() != "values" && !mine.contains(it.key()))
+                    ops.push_back({{"op", "set"},
+                                   {"entity", conflict.entity},
+                                   {"id", conflict.id},
+                                   {"field", it.key()},
+                                   {"value", nullptr}});
+        }
+    }
+    io::EditResult result = io::applyEdits(map_.data(), ops.dump());
+    if (!result.map)
+        return core::Status::error(result.error);
+    conflicts_.erase(conflicts_.begin() + static_cast<long>(index));
+    // Through the model as the user's own edit: written through by onChange().
+    return core::syncMap(map_, *result.map);
+}
+
+void RepositoryDocument::dismiss(std::size_t index) {
+    if (index < conflicts_.size())
+        conflicts_.erase(conflicts_.begin() + static_cast<long>(index));
 }
 
 } // namespace sightline::storage

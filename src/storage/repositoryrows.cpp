@@ -20,16 +20,17 @@ struct TableInfo {
     const char* key2; // nullptr: one key column
     bool ordered;
     const char* entity; // how a refusal names a row
+    const char* kind;   // the edit script's entity of a row, or "" (values, positions, the map's fields)
 };
 
 constexpr TableInfo kTables[RepositoryRows::TableCount] = {
-    {"doc", "key", nullptr, false, "the map's"},
-    {"teams", "id", nullptr, true, "team"},
-    {"people", "id", nullptr, true, "person"},
-    {"nodes", "id", nullptr, true, "node"},
-    {"measure_values", "measure", "date", true, "the value of measure"},
-    {"links", "id", nullptr, true, "link"},
-    {"positions", "node", "view", false, "the position of node"},
+    {"doc", "key", nullptr, false, "the map's", ""},
+    {"teams", "id", nullptr, true, "team", "team"},
+    {"people", "id", nullptr, true, "person", "person"},
+    {"nodes", "id", nullptr, true, "node", "node"},
+    {"measure_values", "measure", "date", true, "the value of measure", ""},
+    {"links", "id", nullptr, true, "link", "link"},
+    {"positions", "node", "view", false, "the position of node", ""},
 };
 
 std::string keyOf(const std::string& a, const std::string& b) {
@@ -203,10 +204,11 @@ core::Status RepositoryRows::writeChanges(QSqlDatabase& db, const QString& map, 
     return {};
 }
 
-std::vector<std::pair<std::string, std::string>>
-RepositoryRows::staleRows(QSqlDatabase& db, const QString& map, const RepositoryRows& after,
-                          long long revision, core::Status& status) const {
-    std::vector<std::pair<std::string, std::string>> out;
+std::vector<RepositoryRows::StaleRow> RepositoryRows::staleRows(QSqlDatabase& db, const QString& map,
+                                                                const RepositoryRows& after,
+                                                                long long revision,
+                                                                core::Status& status) const {
+    std::vector<StaleRow> out;
     for (int t = 0; t < TableCount; ++t) {
         Json keys = Json::array();
         for (const auto& [key, row] : tables_[t]) {
@@ -233,8 +235,8 @@ RepositoryRows::staleRows(QSqlDatabase& db, const QString& map, const Repository
             const Json row{{"k1", q.value(0).toString().toStdString()},
                            {"k2", q.value(1).toString().toStdString()}};
             auto it = after.tables_[t].find(keyOf(row["k1"], row["k2"]));
-            out.emplace_back(describe(info, row).toStdString(),
-                             it == after.tables_[t].end() ? "" : it->second.data);
+            out.push_back({describe(info, row).toStdString(), info.kind, row["k1"].get<std::string>(),
+                           it == after.tables_[t].end() ? "" : it->second.data});
         }
     }
     return out;

@@ -36,13 +36,17 @@ public:
     core::Status writeChanges(QSqlDatabase& db, const QString& map, const RepositoryRows& after,
                               bool uploading = false) const;
 
+    // A row that `after` changes or removes and that the server changed after a revision.
+    struct StaleRow {
+        std::string description; // "node 'm-otif'"
+        std::string entity;      // "node", "link", "team", "person"; "" for other rows
+        std::string id;
+        std::string json; // `after`'s version of the row; empty for a removal
+    };
     // The rows that `after` changes or removes and that the server changed after `revision`
-    // (someone else's newer write): their description ("node 'm-otif'") and `after`'s JSON of
-    // them (empty for a removal).
-    std::vector<std::pair<std::string, std::string>> staleRows(QSqlDatabase& db, const QString& map,
-                                                               const RepositoryRows& after,
-                                                               long long revision,
-                                                               core::Status& status) const;
+    // (someone else's newer write).
+    std::vector<StaleRow> staleRows(QSqlDatabase& db, const QString& map, const RepositoryRows& after,
+                                    long long revision, core::Status& status) const;
 
     // Whether any row differs.
     bool operator==(const RepositoryRows& other) const;

@@ -1,6 +1,7 @@
 // A repository map in the real main window (docs/repository.md): every edit is written through to
 // the server, another person's revision shows up without a click, and when the server goes away
 // the map turns read-only with a banner, keeps the edit and writes it once the server is back.
+#include "actions.h"
 #include "helpers.h"
 #include "sightline/editor/documentcontroller.h"
 #include "sightline/storage/repositorydocument.h"
@@ -105,4 +106,38 @@ TEST_CASE("a viewer's repository map is read-only in the editor, with a banner t
     CHECK(banner->text().contains(QStringLiteral("may only read")));
     e.scene().selectNodes({core::NodeId("o-oee")});
     CHECK_FALSE(e.controller().createLinked(core::NodeKind::Measure, QPointF(0, 0)));
+}
+
+TEST_CASE("an edit of a row someone changed first is kept as a conflict and can be re-applied",
+          "[repository]") {
+    repotest::TestDatabase db;
+    db.uploadWithGrants("m", repotest::manufacturer());
+    Editor e(smallMap());
+    REQUIRE(e.window->documents().openRepository(QString::fromStdString(db.url("fran", "m"))));
+    storage::RepositoryDocument& repo = *e.document().repository();
+    // Alice renames m-fpy; the editor has not heard of it yet (no event loop turn) when its user
+    // renames the same measure.
+    auto other = db.connect("alice");
+    storage::RepositoryMap alice(*other, "m");
+    REQUIRE(alice.open().ok());
+    std::string error;
+    REQUIRE(alice
+                .edit(*io::parseEditLine(
+                    R"({"op":"set","entity":"node","id":"m-fpy","field":"title","value":"Alice's yield"})",
+                    error))
+                .kind == storage::RepositoryMap::Outcome::Applied);
+    core::Node mine = *e.map().node(core::NodeId("m-fpy"));
+    mine.title = "Fran's yield";
+    REQUIRE(e.map().updateNode(mine).ok());
+    // Alice's stands, Fran's is kept.
+    CHECK(e.map().node(core::NodeId("m-fpy"))->title == "Alice's yield");
+    REQUIRE(repo.conflicts().size() == 1);
+    CHECK(repo.conflicts()[0].what == QStringLiteral("node 'm-fpy'"));
+    CHECK(e.window->actions().repositoryConflicts->isEnabled());
+    // Re-applied, it is the newest revision.
+    REQUIRE(repo.reapply(0).ok());
+    CHECK(repo.conflicts().empty());
+    CHECK(e.map().node(core::NodeId("m-fpy"))->title == "Fran's yield");
+    REQUIRE(alice.catchUp().ok());
+    CHECK(titled(alice.map(), "m-fpy")->title == "Fran's yield");
 }

@@ -59,11 +59,17 @@ public:
 
     // An edit of the user's that was not written because someone else changed the same row first.
     struct Conflict {
-        QString what;  // "node 'm-otif'"
-        QString yours; // the user's version of the row (JSON)
+        QString what;       // "node 'm-otif'"
+        std::string entity; // "node", "link", "team", "person"; "" when it cannot be re-applied
+        std::string id;
+        std::string yours; // the user's version of the row (JSON); empty: the user removed it
     };
     const std::vector<Conflict>& conflicts() const { return conflicts_; }
-    void clearConflicts() { conflicts_.clear(); }
+    // Writes the user's version of conflict `index` over the current one (a new revision, made
+    // through the model but not on the undo stack) and forgets the conflict. Refused when the
+    // row cannot be re-applied or the result breaks a rule of the map format.
+    core::Status reapply(std::size_t index);
+    void dismiss(std::size_t index);
 
     // The driver of the connection: its notification() signal announces revisions ("MAP:REV" on
     // channel "sightline"); null when disconnected.
