@@ -4,8 +4,8 @@ namespace sightline::cli {
 
 const std::vector<Command>& allCommands() {
     static const std::vector<Command> commands{
-        validateCommand(), convertCommand(), statsCommand(), analyzeCommand(),
-        sightCommand(),    layoutCommand(),  xmrCommand(),   importValuesCommand(), editCommand(), repoCommand(),
+        validateCommand(), convertCommand(), statsCommand(),        analyzeCommand(), sightCommand(),
+        layoutCommand(),   xmrCommand(),     importValuesCommand(), editCommand(),    repoCommand(),
 #ifdef SIGHTLINE_CLI_EXPORT
         exportCommand(), // builds with the Qt layers only
 #endif
