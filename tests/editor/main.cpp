@@ -1,11 +1,11 @@
 // One QApplication for the whole executable, on the offscreen platform, with settings and data
 // in a throw-away home. Started with --child-untitled it is instead the editor process that
 // test_documents.cpp kills in the middle of work.
-#define CATCH_CONFIG_RUNNER
+#include "catchsession.h"
+
 #include <QApplication>
 #include <QStandardPaths>
 #include <QTemporaryDir>
-#include <catch2/catch.hpp>
 #include <cstring>
 
 int childUntitled(); // test_documents.cpp
@@ -28,5 +28,5 @@ int main(int argc, char** argv) {
     QApplication::setApplicationName(QStringLiteral("SightlineTests"));
     if (child)
         return childUntitled();
-    return Catch::Session().run(argc, argv);
+    return sightline::test::runCatch(argc, argv);
 }

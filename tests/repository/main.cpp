@@ -1,8 +1,8 @@
-#define CATCH_CONFIG_RUNNER
+#include "catchsession.h"
+
 #include <QCoreApplication>
-#include <catch2/catch.hpp>
 
 int main(int argc, char** argv) {
     QCoreApplication app(argc, argv); // notifications need an event loop
-    return Catch::Session().run(argc, argv);
+    return sightline::test::runCatch(argc, argv);
 }

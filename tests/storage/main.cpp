@@ -1,9 +1,8 @@
-#define CATCH_CONFIG_RUNNER
+#include "catchsession.h"
 #include "crashchild.h"
 
 #include <QCoreApplication>
 #include <QTemporaryDir>
-#include <catch2/catch.hpp>
 #include <cstring>
 
 int main(int argc, char** argv) {
@@ -26,5 +25,5 @@ int main(int argc, char** argv) {
         return holdChild(argc, argv);
     if (std::strcmp(mode, kReadChildArgument) == 0)
         return readChild(argc, argv);
-    return Catch::Session().run(argc, argv);
+    return sightline::test::runCatch(argc, argv);
 }
