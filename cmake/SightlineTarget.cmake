@@ -12,8 +12,17 @@ endfunction()
 # Test code is compiled at -O1 without debug information outside Debug builds: that halves the
 # time of the test files (12 s -> 6 s for a typical one), which dominate a clean build, while the
 # libraries under test keep the build type's flags. A Debug build keeps -O0 -g for debugging.
+#
+# In the sanitizer build the libraries under test are instrumented and the test code is not
+# (a test file: 12.6 s -> 5.7 s): the layers' own code runs under ASan/UBSan, which is what the
+# pass is for, and `make test` stays within its 30 minutes on two cores.
 function(sightline_test_code_options target)
     target_compile_options(${target} PRIVATE $<$<NOT:$<CONFIG:Debug>>:-O1 -g0>)
+    if(SIGHTLINE_SANITIZE)
+        target_compile_options(${target} PRIVATE -fno-sanitize=all -g1)
+        # The test code then does not see __SANITIZE_ADDRESS__; budgets ask this instead.
+        target_compile_definitions(${target} PRIVATE SIGHTLINE_SANITIZED=1)
+    endif()
 endfunction()
 
 # A Catch2 test executable for one layer, registered with CTest under that layer's label. Its

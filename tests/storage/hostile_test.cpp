@@ -43,7 +43,7 @@ long peakMegabytes() {
     return usage.ru_maxrss / 1024;
 }
 
-#if defined(__SANITIZE_ADDRESS__)
+#if defined(SIGHTLINE_SANITIZED) // the libraries run under AddressSanitizer (cmake/SightlineTarget.cmake)
 constexpr bool kSanitized = true;
 #else
 constexpr bool kSanitized = false;

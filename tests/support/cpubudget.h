@@ -5,7 +5,7 @@ namespace sightline::test {
 // Under AddressSanitizer (a Debug build with shadow memory) such loops run 5-10 times slower:
 // the graph test's 200,000-node chain took 3.1 s there against a 3 s budget on a busy machine.
 // Quadratic work stays hours over either budget.
-#if defined(__SANITIZE_ADDRESS__)
+#if defined(SIGHTLINE_SANITIZED) // cmake/SightlineTarget.cmake
 inline constexpr double kCpuScale = 10.0;
 #else
 inline constexpr double kCpuScale = 1.0;
