@@ -791,6 +791,50 @@
         <source>Each measure&apos;s XmR chart: its values with the central line and natural process limits (shaded), the target, and the moving ranges; signals of concern orange, of improvement blue. Those that need attention first (behind, routine, improving, met, without data).</source>
         <translation>Die XmR-Karte jeder Messgröße: ihre Werte mit Mittellinie und natürlichen Prozessgrenzen (schattiert), dem Ziel und den gleitenden Spannweiten; Signale der Sorge orange, der Verbesserung blau. Die mit Handlungsbedarf zuerst (im Rückstand, Routine, verbessert sich, erreicht, ohne Daten).</translation>
     </message>
+    <message>
+        <source>Repository conflicts</source>
+        <translation>Konflikte im Repository</translation>
+    </message>
+    <message>
+        <source>Someone else changed these first; their version is in the map:</source>
+        <translation>Diese Einträge hat zuerst jemand anderes geändert; seine Fassung steht in der Karte:</translation>
+    </message>
+    <message>
+        <source>Your version of %1:</source>
+        <translation>Ihre Fassung von %1:</translation>
+    </message>
+    <message>
+        <source>(you removed it)</source>
+        <translation>(von Ihnen entfernt)</translation>
+    </message>
+    <message>
+        <source>Re-apply mine</source>
+        <translation>Meine erneut anwenden</translation>
+    </message>
+    <message>
+        <source>Keep theirs</source>
+        <translation>Fassung der anderen behalten</translation>
+    </message>
+    <message>
+        <source>Open from Repository</source>
+        <translation>Aus Repository öffnen</translation>
+    </message>
+    <message>
+        <source>Password of %1 on %2:</source>
+        <translation>Passwort von %1 auf %2:</translation>
+    </message>
+    <message>
+        <source>your login</source>
+        <translation>Ihre Anmeldung</translation>
+    </message>
+    <message>
+        <source>%1 holds no map that you may open.</source>
+        <translation>%1 enthält keine Karte, die Sie öffnen dürfen.</translation>
+    </message>
+    <message>
+        <source>Map:</source>
+        <translation>Karte:</translation>
+    </message>
 </context>
 <context>
     <name>RecoveryDialog</name>
@@ -1044,6 +1088,22 @@
         <source>Add measure values from a spreadsheet (CSV), with a preview of the changes</source>
         <translation>Werte von Messgrößen aus einer Tabelle (CSV) übernehmen, mit einer Vorschau der Änderungen</translation>
     </message>
+    <message>
+        <source>Open from &amp;Repository…</source>
+        <translation>Aus &amp;Repository öffnen…</translation>
+    </message>
+    <message>
+        <source>Open a map that your organisation shares in a PostgreSQL repository</source>
+        <translation>Eine Karte öffnen, die Ihre Organisation in einem PostgreSQL-Repository teilt</translation>
+    </message>
+    <message>
+        <source>Repository &amp;Conflicts…</source>
+        <translation>&amp;Konflikte im Repository…</translation>
+    </message>
+    <message>
+        <source>Your edits that someone else&apos;s change to the same rows came before</source>
+        <translation>Ihre Änderungen, denen die Änderung einer anderen Person an denselben Zeilen zuvorkam</translation>
+    </message>
 </context>
 <context>
     <name>sightline::editor::CanvasView</name>
@@ -1069,6 +1129,10 @@
     <message>
         <source>%1. The undo history no longer matches the map and was cleared.</source>
         <translation>%1. Der Verlauf zum Rückgängigmachen passt nicht mehr zur Karte und wurde geleert.</translation>
+    </message>
+    <message>
+        <source>a repository map is copied to a file with Export JSON, or with sightline-cli convert</source>
+        <translation>eine Repository-Karte wird mit „JSON exportieren“ oder mit sightline-cli convert in eine Datei kopiert</translation>
     </message>
 </context>
 <context>
@@ -1151,6 +1215,25 @@ Speichern unter wählt eine Datei für sie; Verwerfen löscht sie.</translation>
         <source>Untitled map</source>
         <translation>Unbenannte Karte</translation>
     </message>
+    <message>
+        <source>%1 is not a repository address: %2</source>
+        <translation>%1 ist keine Repository-Adresse: %2</translation>
+    </message>
+    <message>
+        <source>Open from Repository</source>
+        <translation>Aus Repository öffnen</translation>
+    </message>
+    <message>
+        <source>Repository address (postgresql://host/database?map=name):</source>
+        <translation>Repository-Adresse (postgresql://host/datenbank?map=name):</translation>
+    </message>
+    <message numerus="yes">
+        <source>Another person changed what you had changed: %n undo step(s) that would have undone their work too can no longer be undone or redone.</source>
+        <translation>
+            <numerusform>Eine andere Person hat geändert, was Sie geändert hatten: %n Schritt, der auch ihre Arbeit rückgängig gemacht hätte, lässt sich nicht mehr rückgängig machen oder wiederholen.</numerusform>
+            <numerusform>Eine andere Person hat geändert, was Sie geändert hatten: %n Schritte, die auch ihre Arbeit rückgängig gemacht hätten, lassen sich nicht mehr rückgängig machen oder wiederholen.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sightline::editor::DocumentSafety</name>
@@ -1187,6 +1270,14 @@ Eine so weit wie möglich gerettete Kopie öffnen? Sie öffnet sich als neue, un
     <message>
         <source>Read-only: %1 cannot be changed here. Use File ▸ Save As to keep an editable copy.</source>
         <translation>Schreibgeschützt: %1 kann hier nicht geändert werden. Mit Datei ▸ Speichern unter behalten Sie eine bearbeitbare Kopie.</translation>
+    </message>
+    <message>
+        <source>Read-only: the connection to the repository is lost. Sightline reconnects on its own and then catches up; changes not yet written are kept and written then.</source>
+        <translation>Schreibgeschützt: die Verbindung zum Repository ist unterbrochen. Sightline verbindet sich selbst neu und holt dann auf; noch nicht geschriebene Änderungen bleiben erhalten und werden dann geschrieben.</translation>
+    </message>
+    <message>
+        <source>Read-only: your role may only read %1. Ask the map&apos;s facilitator for editor access.</source>
+        <translation>Schreibgeschützt: Ihre Rolle darf %1 nur lesen. Bitten Sie die Moderation der Karte um Bearbeitungsrechte.</translation>
     </message>
 </context>
 <context>
@@ -1880,6 +1971,21 @@ Ausnahme: %2</translation>
     </message>
 </context>
 <context>
+    <name>sightline::editor::PathOnlyView</name>
+    <message>
+        <source>Path only</source>
+        <translation>Nur Pfade</translation>
+    </message>
+    <message>
+        <source>Show only the focus&apos;s paths to the top goals, laid out on their own (Ctrl+Shift+P); the map&apos;s own arrangement does not change</source>
+        <translation>Nur die Pfade des Fokus zu den obersten Zielen zeigen, eigens angeordnet (Strg+Umschalt+P); die Anordnung der Karte bleibt unverändert</translation>
+    </message>
+    <message>
+        <source>Only the line of sight in focus, as a compact hierarchy; nodes cannot be moved while it shows</source>
+        <translation>Nur die Sichtlinie im Fokus, als kompakte Hierarchie; Knoten lassen sich dabei nicht verschieben</translation>
+    </message>
+</context>
+<context>
     <name>sightline::editor::PersonForm</name>
     <message>
         <source>No team</source>
@@ -2377,6 +2483,32 @@ Ausnahme: %2</translation>
     <message>
         <source>Keep all for later</source>
         <translation>Alle für später behalten</translation>
+    </message>
+</context>
+<context>
+    <name>sightline::editor::RepositoryLink</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source> · not connected, retrying</source>
+        <translation> · nicht verbunden, neuer Versuch läuft</translation>
+    </message>
+    <message>
+        <source> · revision %1</source>
+        <translation> · Revision %1</translation>
+    </message>
+    <message>
+        <source> · also open: %1</source>
+        <translation> · ebenfalls geöffnet: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n conflict(s) kept</source>
+        <translation>
+            <numerusform> · %n Konflikt aufbewahrt</numerusform>
+            <numerusform> · %n Konflikte aufbewahrt</numerusform>
+        </translation>
     </message>
 </context>
 <context>

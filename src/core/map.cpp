@@ -6,6 +6,8 @@
 #include <algorithm>
 #include <cassert>
 #include <string>
+#include <unordered_map>
+#include <unordered_set>
 
 namespace sightline::core {
 
@@ -177,6 +179,39 @@ int Map::teamLevel(const TeamId& id) const {
         ++level;
     }
     return level;
+}
+
+std::vector<std::pair<const Team*, int>> Map::teamTree() const {
+    std::unordered_map<TeamId, std::vector<const Team*>> children;
+    std::vector<const Team*> roots;
+    for (const Team& t : data_.teams) {
+        if (t.parent && team(*t.parent))
+            children[*t.parent].push_back(&t);
+        else
+            roots.push_back(&t);
+    }
+    std::vector<std::pair<const Team*, int>> out;
+    out.reserve(data_.teams.size());
+    std::unordered_set<TeamId> placed;
+    std::vector<std::pair<const Team*, int>> stack; // iterative: a deep organisation is no risk
+    for (const Team* root : roots) {
+        stack.emplace_back(root, 0);
+        while (!stack.empty()) {
+            const auto [t, level] = stack.back();
+            stack.pop_back();
+            if (!placed.insert(t->id).second)
+                continue;
+            out.emplace_back(t, level);
+            const auto it = children.find(t->id);
+            if (it != children.end())
+                for (auto c = it->second.rbegin(); c != it->second.rend(); ++c)
+                    stack.emplace_back(*c, level + 1);
+        }
+    }
+    for (const Team& t : data_.teams)
+        if (!placed.count(t.id))
+            out.emplace_back(&t, 0);
+    return out;
 }
 
 NodeId Map::newNodeId(NodeKind kind) const {

@@ -88,7 +88,7 @@ bool CaptureKeys::selectNeighbour(int key) {
 
 bool CaptureKeys::moveSelection(QKeyEvent* event) {
     render::MapScene& scene = view_.mapScene();
-    if (scene.selectedNodeIds().empty())
+    if (scene.selectedNodeIds().empty() || view_.movesLocked())
         return false;
     const qreal step = scene.style().gridSize * ((event->modifiers() & Qt::ShiftModifier) ? 5 : 1);
     if (!event->isAutoRepeat())

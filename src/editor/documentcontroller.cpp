@@ -144,10 +144,13 @@ bool DocumentController::showRepository(const storage::RepositoryAddress& addres
         return false;
     auto* link = new RepositoryLink(*shown, window_.repositoryStatus());
     connect(link, &RepositoryLink::stateChanged, &window_, &MainWindow::documentStateChanged);
-    connect(shown, &Document::remoteChangeApplied, &window_, [this](bool historyCleared) {
-        if (historyCleared)
+    connect(shown, &Document::remoteChangeApplied, &window_, [this](int dropped) {
+        if (dropped > 0)
             window_.statusBar()->showMessage(
-                tr("Another person's change arrived: the undo history before it was cleared."), 8000);
+                tr("Another person changed what you had changed: %n undo step(s) that would have "
+                   "undone their work too can no longer be undone or redone.",
+                   "", dropped),
+                10000);
     });
     QSettings().setValue(QStringLiteral("repository/lastAddress"), address.display());
     return true;

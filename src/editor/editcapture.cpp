@@ -82,14 +82,13 @@ bool EditController::commitTitle(const NodeId& id, const QString& typed,
         return bool(document_.push(std::make_unique<ChangeEntitiesCommand<core::Node>>(
             map, std::vector<core::Node>{changed}, tr("Rename"))));
     // A new team or person and the node that names it: one undo step.
-    QUndoStack* stack = document_.undoStack();
-    stack->beginMacro(tr("Rename"));
+    document_.beginStep(tr("Rename"));
     bool ok = bool(
         document_.push(std::make_unique<AddItemsCommand>(map, std::move(add), tr("Add team or person"))));
     if (ok)
         ok = bool(document_.push(std::make_unique<ChangeEntitiesCommand<core::Node>>(
             map, std::vector<core::Node>{changed}, tr("Rename"))));
-    stack->endMacro();
+    document_.endStep();
     return ok;
 }
 

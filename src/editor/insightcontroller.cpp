@@ -5,12 +5,14 @@
 #include "icons.h"
 #include "legendoverlay.h"
 #include "live/analysisrunner.h"
+#include "pathonlyview.h"
 #include "sightline/core/changevisitor.h"
 #include "sightline/editor/canvasview.h"
 #include "sightline/editor/document.h"
 #include "sightline/editor/workspace.h"
 #include "sightline/render/mapnodeitem.h"
 #include "sightline/render/mapscene.h"
+#include "teamboxdelegate.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -24,11 +26,30 @@
 #include <QTimer>
 #include <QToolBar>
 #include <algorithm>
+#include <unordered_set>
 
 namespace sightline::editor {
 
 using render::ColourMode;
 using render::Highlight;
+
+namespace {
+
+// "Operations › Maintenance & Reliability": a team with its parents, for lists and tooltips.
+QString teamPath(const core::Map& map, const core::Team& team) {
+    QStringList path{QString::fromStdString(team.name)};
+    std::optional<core::TeamId> parent = team.parent;
+    for (int depth = 0; parent && depth < 64; ++depth) {
+        const core::Team* p = map.team(*parent);
+        if (!p)
+            break;
+        path.prepend(QString::fromStdString(p->name));
+        parent = p->parent;
+    }
+    return path.join(QStringLiteral(" › "));
+}
+
+} // namespace
 
 InsightController::InsightController(QMainWindow& window) : QObject(&window), window_(window) {
     findings_ = new FindingsDock(&window);
@@ -47,6 +68,7 @@ InsightController::InsightController(QMainWindow& window) : QObject(&window), wi
     teamBox_->setMinimumContentsLength(18);
     teamBox_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     teamBox_->setToolTip(tr("Pick a team: its paths to the top goals stand out, the rest fades"));
+    teamBox_->setItemDelegate(new TeamBoxDelegate(teamBox_));
     toolbar_->addWidget(teamBox_);
     teamFind_ = new QLineEdit(toolbar_);
     teamFind_->setObjectName(QStringLiteral("teamFinder"));
@@ -76,6 +98,8 @@ InsightController::InsightController(QMainWindow& window) : QObject(&window), wi
     clear_ = toolbar_->addAction(icon(QStringLiteral("clear-focus")), tr("Clear focus"));
     clear_->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     clear_->setStatusTip(tr("Show the whole map again, without a focus"));
+    pathOnly_ = new PathOnlyView(this);
+    toolbar_->addAction(pathOnly_->action());
     toolbar_->addSeparator();
     toolbar_->addWidget(new QLabel(tr(" Colour by: "), toolbar_));
     colourBox_ = new QComboBox(toolbar_);
@@ -149,6 +173,7 @@ void InsightController::setWorkspace(Workspace* workspace, CanvasView* canvas) {
     blindTeams_.clear();
     findings_->setWorkspace(workspace, canvas);
     sight_->setWorkspace(workspace);
+    pathOnly_->setWorkspace(workspace, canvas);
     if (workspace_) {
         core::Map& map = workspace_->document().map();
         runner_ = std::make_unique<AnalysisRunner>(map);
@@ -331,29 +356,28 @@ void InsightController::rebuildTeamBox() {
     teamModel_->clear();
     if (workspace_) {
         const core::Map& map = workspace_->document().map();
+        const std::unordered_set<core::TeamId> blind(blindTeams_.begin(), blindTeams_.end());
+        // The box: the organisation's tree, each team under its parent (the delegate indents).
         // The finder's list: every team with its parents, so that typing a division's name
-        // lists the division's teams too.
-        for (const core::Team& t : map.teams()) {
-            QStringList path{QString::fromStdString(t.name)};
-            std::optional<core::TeamId> parent = t.parent;
-            for (int depth = 0; parent && depth < 64; ++depth) {
-                const core::Team* p = map.team(*parent);
-                if (!p)
-                    break;
-                path.prepend(QString::fromStdString(p->name));
-                parent = p->parent;
-            }
-            auto* item = new QStandardItem(path.join(QStringLiteral(" › ")));
-            item->setData(QString::fromStdString(t.id.str()), Qt::UserRole);
-            teamModel_->appendRow(item);
+        // lists the division's teams too. Both are filled in one insertion each: this runs
+        // after analyses whose blind teams changed, on maps of thousands of teams.
+        QList<QStandardItem*> boxRows, finderRows;
+        for (const auto& [team, level] : map.teamTree()) {
+            const QString id = QString::fromStdString(team->id.str());
+            const QString path = teamPath(map, *team);
+            auto* row = new QStandardItem(QString::fromStdString(team->name) +
+                                          (blind.count(team->id) ? tr("  ⚠ no line of sight") : QString()));
+            row->setData(id, Qt::UserRole);
+            row->setData(level, TeamBoxDelegate::kLevelRole);
+            row->setData(path, Qt::ToolTipRole);
+            boxRows << row;
+            auto* found = new QStandardItem(path);
+            found->setData(id, Qt::UserRole);
+            finderRows << found;
         }
-        for (const core::Team& t : map.teams()) {
-            const bool blind = std::find(blindTeams_.begin(), blindTeams_.end(), t.id) != blindTeams_.end();
-            const QString indent(2 * std::min(map.teamLevel(t.id), 6), QLatin1Char(' '));
-            teamBox_->addItem(indent + QString::fromStdString(t.name) +
-                                  (blind ? tr("  ⚠ no line of sight") : QString()),
-                              QString::fromStdString(t.id.str()));
-        }
+        if (auto* model = qobject_cast<QStandardItemModel*>(teamBox_->model()))
+            model->invisibleRootItem()->appendRows(boxRows);
+        teamModel_->invisibleRootItem()->appendRows(finderRows);
     }
     syncing_ = false;
     onHighlightChanged();
@@ -380,8 +404,20 @@ void InsightController::onResult() {
                                .arg(c.waived));
     // Teams gaining or losing line of sight are marked in the team list.
     if (result->teamsWithoutSight != blindTeams_) {
+        // Only the rows whose mark changes: the box of a big organisation is not rebuilt.
+        std::unordered_set<core::TeamId> changed(blindTeams_.begin(), blindTeams_.end());
+        for (const core::TeamId& t : result->teamsWithoutSight)
+            if (!changed.erase(t))
+                changed.insert(t);
         blindTeams_ = result->teamsWithoutSight;
-        rebuildTeamBox();
+        const std::unordered_set<core::TeamId> blind(blindTeams_.begin(), blindTeams_.end());
+        const QSignalBlocker blocker(teamBox_);
+        for (const core::TeamId& t : changed) {
+            const int row = teamBox_->findData(QString::fromStdString(t.str()));
+            if (const core::Team* team = workspace_->document().map().team(t); team && row > 0)
+                teamBox_->setItemText(row, QString::fromStdString(team->name) +
+                                               (blind.count(t) ? tr("  ⚠ no line of sight") : QString()));
+        }
     }
 }
 

@@ -11,7 +11,8 @@
 namespace sightline::editor {
 
 void NodeDragTool::mousePress(QMouseEvent* event, render::MapNodeItem* node) {
-    pressOnNode_ = node && event->button() == Qt::LeftButton && !(event->modifiers() & Qt::ControlModifier);
+    pressOnNode_ = node && event->button() == Qt::LeftButton && !(event->modifiers() & Qt::ControlModifier) &&
+                   !view_.movesLocked();
     if (!pressOnNode_)
         return;
     render::MapScene& scene = view_.mapScene();

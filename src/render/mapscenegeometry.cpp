@@ -22,6 +22,10 @@ const layout::Background& MapScene::background() const {
     return background_->background();
 }
 
+void MapScene::setGuidesVisible(bool visible) {
+    background_->setVisible(visible);
+}
+
 void MapScene::scheduleBackground() {
     if (backgroundDirty_)
         return;

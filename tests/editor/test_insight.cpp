@@ -8,6 +8,7 @@
 #include "live/analysisrunner.h"
 #include "sightline/editor/insightcontroller.h"
 #include "sightline/render/linkitem.h"
+#include "teamboxdelegate.h"
 
 #include <QComboBox>
 #include <QCompleter>
@@ -20,6 +21,7 @@
 #include <QTreeView>
 #include <QTreeWidget>
 #include <catch2/catch.hpp>
+#include <map>
 #include <set>
 
 using namespace testing;
@@ -385,5 +387,38 @@ TEST_CASE("the team finder filters teams as you type, shows their parents, and f
     QTest::keyClicks(finder, QStringLiteral("maint"));
     REQUIRE(completer->completionModel()->rowCount() == 1);
     Q_EMIT completer->activated(completer->completionModel()->index(0, 0));
+    CHECK(e.scene().highlight().team == core::TeamId("maint"));
+}
+
+TEST_CASE("the team box is the organisation's tree: parents first, indented by level, found by typing",
+          "[editor][insight]") {
+    Editor e(exampleMap());
+    QComboBox* box = insight(e).teamBox();
+    REQUIRE(box->count() == static_cast<int>(e.map().teams().size()) + 1); // and "— none —"
+    CHECK(qobject_cast<editor::TeamBoxDelegate*>(box->itemDelegate()));
+    std::map<std::string, int> row;
+    auto levelAt = [&](int i) { return box->itemData(i, editor::TeamBoxDelegate::kLevelRole).toInt(); };
+    for (int i = 1; i < box->count(); ++i) {
+        const std::string id = box->itemData(i).toString().toStdString();
+        const core::Team* t = e.map().team(core::TeamId(id));
+        REQUIRE(t);
+        row[id] = i;
+        CHECK(levelAt(i) == e.map().teamLevel(t->id));
+        CHECK(box->itemText(i).startsWith(QString::fromStdString(t->name))); // no indent before it
+        if (t->parent) {
+            // Below its parent, with only the parent's other descendants in between.
+            REQUIRE(row.count(t->parent->str()) == 1);
+            const int p = row[t->parent->str()];
+            for (int j = p + 1; j < i; ++j)
+                CHECK(levelAt(j) > levelAt(p));
+        }
+    }
+    CHECK(box->itemData(row["maint"], Qt::ToolTipRole)
+              .toString()
+              .endsWith(QStringLiteral("Operations › Maintenance & Reliability")));
+    // Typing a name's first letters in the closed box chooses that team and focuses it.
+    box->setFocus();
+    QTest::keyClicks(box, QStringLiteral("Maint"));
+    CHECK(box->currentData().toString() == QStringLiteral("maint"));
     CHECK(e.scene().highlight().team == core::TeamId("maint"));
 }

@@ -8,8 +8,10 @@
 #include "sightline/storage/repositorymap.h"
 #include "testdatabase.h"
 
+#include <QCoreApplication>
 #include <QLabel>
 #include <QProcess>
+#include <QStatusBar>
 #include <QTest>
 #include <catch2/catch.hpp>
 #include <cstdlib>
@@ -51,25 +53,40 @@ TEST_CASE("a repository map in the editor: write-through, live changes, connecti
     // An edit in the editor is a revision on the server.
     const std::size_t nodes = e.map().nodes().size();
     e.scene().selectNodes({core::NodeId("o-oee")});
-    REQUIRE(e.controller().createLinked(core::NodeKind::Measure, QPointF(0, 0)));
+    const auto added = e.controller().createLinked(core::NodeKind::Measure, QPointF(0, 0));
+    REQUIRE(added);
+    const int steps = e.undo().count();
     auto other = db.connect("alice");
     storage::RepositoryMap seen(*other, "m");
     REQUIRE(seen.open().ok());
     CHECK(seen.revision() == opened + 1);
     CHECK(seen.map().nodes.size() == nodes + 1);
 
-    // Alice's revision reaches the editor through its notification; the undo history that
-    // came before it is dropped, and the status bar says where the map stands.
+    // Alice's revision reaches the editor through its notification, and the status bar says
+    // where the map stands. It touched nothing the editor's steps changed: they all stay.
     std::string error;
     auto rename = io::parseEditLine(
         R"({"op":"set","entity":"node","id":"m-fpy","field":"title","value":"Yield first time"})", error);
     REQUIRE(seen.edit(*rename).kind == storage::RepositoryMap::Outcome::Applied);
     CHECK(QTest::qWaitFor([&] { return e.map().node(core::NodeId("m-fpy"))->title == "Yield first time"; },
                           10000));
-    CHECK(QTest::qWaitFor([&] { return e.undo().count() == 0; }, 5000));
     CHECK(e.document().repository()->revision() == opened + 2);
     CHECK(QTest::qWaitFor(
         [&] { return status->text().contains(QStringLiteral("revision %1").arg(opened + 2)); }, 5000));
+    QCoreApplication::processEvents(); // the queued check of the undo steps
+    CHECK(e.undo().count() == steps);
+
+    // Alice renames the measure the editor added: undoing its adding would remove her work, so
+    // that step goes with the steps before it, and the status bar says so.
+    auto renameNew = io::parseEditLine(R"({"op":"set","entity":"node","id":")" + added->str() +
+                                           R"(","field":"title","value":"Scrap cost per part"})",
+                                       error);
+    REQUIRE(renameNew);
+    REQUIRE(seen.edit(*renameNew).kind == storage::RepositoryMap::Outcome::Applied);
+    CHECK(QTest::qWaitFor([&] { return e.undo().count() == 0; }, 10000));
+    CHECK(e.map().node(*added)->title == "Scrap cost per part");
+    CHECK(e.window->statusBar()->currentMessage().contains(QStringLiteral("can no longer be undone")));
+    CHECK(e.document().repository()->revision() == opened + 3);
 
     // The server goes away: the next edit is kept, the map turns read-only with a banner.
     cluster("pause");
@@ -88,7 +105,7 @@ TEST_CASE("a repository map in the editor: write-through, live changes, connecti
     auto again = db.connect("alice");
     storage::RepositoryMap after(*again, "m");
     REQUIRE(after.open().ok());
-    CHECK(after.revision() == opened + 3);
+    CHECK(after.revision() == opened + 4);
     CHECK(after.map().nodes.size() == nodes + 2);
     CHECK(titled(after.map(), "m-fpy")->title == "Yield first time");
 }

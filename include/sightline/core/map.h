@@ -66,6 +66,10 @@ public:
 
     // A team's depth: root teams are level 0.
     int teamLevel(const TeamId& id) const;
+    // Every team once, depth first, with its level: each root team (no parent, or a parent the
+    // map does not have) followed by its children, in the map's order. Teams caught in a parent
+    // cycle (which validation reports) come last, at level 0.
+    std::vector<std::pair<const Team*, int>> teamTree() const;
 
     // Ids not yet in use, e.g. "o12", "m3", "l40".
     NodeId newNodeId(NodeKind kind) const;

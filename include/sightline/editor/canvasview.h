@@ -58,6 +58,10 @@ public:
     // nodes, or a team's line of sight); empty: the whole map.
     void setFitBounds(std::function<QRectF()> bounds) { fitBounds_ = std::move(bounds); }
     qreal zoom() const;
+    // While locked, dragging nodes and Ctrl+arrows do not move them (the path-only view shows
+    // them at places of its own); selecting, linking and editing go on.
+    void setMovesLocked(bool locked) { movesLocked_ = locked; }
+    bool movesLocked() const { return movesLocked_; }
     void centreOn(const core::NodeId& id);
 
     // Opens the in-place title editor on a node (with `typed` in place of its title).
@@ -105,6 +109,7 @@ private:
     std::optional<QPointF> lastContextPos_;
     bool fitOnResize_ = false;
     bool forwarding_ = false;
+    bool movesLocked_ = false;
     std::function<QRectF()> fitBounds_;
 };
 

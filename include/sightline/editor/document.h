@@ -1,6 +1,7 @@
 #pragma once
 
 #ifndef Q_MOC_RUN
+#include "sightline/core/changefootprint.h"
 #include "sightline/core/map.h"
 #endif
 
@@ -17,6 +18,7 @@ class RepositoryDocument;
 namespace sightline::editor {
 
 class MapCommand;
+class UndoStep;
 
 // An open map: the model, its undo stack, the view being shown and where the map lives.
 // Normally an .rmap file (storage::RmapDocument) that is written through on every edit; a
@@ -59,16 +61,27 @@ public:
     // every edit.
     core::Status push(std::unique_ptr<MapCommand> command);
     QString lastError() const { return lastError_; }
+    // The commands pushed between these two make one undo step called `text` (nestable; the
+    // step is recorded when the outermost one ends, if any of them changed the map).
+    void beginStep(const QString& text);
+    void endStep();
+
+    // Drops the undo steps that `changes` (another person's) made impossible: a step that
+    // changed something they changed, with every step before it, and a redo step that did,
+    // with every step after it. The others stay, undoable as before. Returns how many went.
+    int dropStepsTouching(const core::ChangeFootprint& changes);
 
 Q_SIGNALS:
     void errorOccurred(const QString& message);
     void viewChanged(core::ViewKind view);
-    // Other people's changes to a repository map were applied; historyCleared: the undo steps
-    // recorded before them were dropped.
-    void remoteChangeApplied(bool historyCleared);
+    // Other people's changes to a repository map were applied; droppedSteps: how many undo and
+    // redo steps they made impossible and were dropped (dropStepsTouching).
+    void remoteChangeApplied(int droppedSteps);
 
 private:
     void undoFailed(const std::string& message);
+    void record(std::shared_ptr<MapCommand> command);
+    void dropRemoteConflicts();
 
     std::unique_ptr<storage::RmapDocument> file_;
     std::unique_ptr<storage::RepositoryDocument> repository_;
@@ -79,6 +92,11 @@ private:
     QString path_;
     bool readOnly_ = false;
     QString lastError_;
+    std::unique_ptr<UndoStep> openStep_; // between beginStep and endStep
+    int stepDepth_ = 0;
+    core::Map::Subscription remoteSubscription_ = 0;
+    core::ChangeFootprint remote_; // other people's changes not yet checked against the steps
+    bool dropQueued_ = false;
 };
 
 } // namespace sightline::editor

@@ -24,6 +24,7 @@ class AnalysisRunner;
 class CanvasView;
 class FindingsDock;
 class LegendOverlay;
+class PathOnlyView;
 class SightDock;
 class Workspace;
 
@@ -66,6 +67,8 @@ public:
     QCompleter* teamCompleter() const { return teamCompleter_; }
     QComboBox* colourBox() const { return colourBox_; }
     QAction* rippleAction() const { return ripple_; }
+    // "Path only": the focus's paths to the goals on their own, as a compact hierarchy.
+    PathOnlyView* pathOnly() const { return pathOnly_; }
 
 private:
     void setHighlight(render::Highlight highlight);
@@ -94,6 +97,7 @@ private:
     QComboBox* colourBox_ = nullptr;
     QAction* ripple_ = nullptr;
     QAction* clear_ = nullptr;
+    PathOnlyView* pathOnly_ = nullptr;
     QAction* rippleHere_ = nullptr;
     QAction* nodeSight_ = nullptr;
     QAction* teamSight_ = nullptr;

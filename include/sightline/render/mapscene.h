@@ -82,6 +82,8 @@ public:
     // What is drawn behind the nodes: the view's guides fitted to where the nodes are now
     // (layout::fitBackground), refreshed shortly after every change that moves nodes.
     const layout::Background& background() const;
+    // Draws those guides (the default) or not (the path-only view, whose places are its own).
+    void setGuidesVisible(bool visible);
 
     // Shows nodes at other places than their positions without changing the model (e.g. a
     // layout animating into place); links follow. The next change of the model, or

@@ -78,6 +78,9 @@ public:
     void setErrorHandler(std::function<void(const QString&)> handler) { onError_ = std::move(handler); }
     // Called after other people's changes were applied to the model (not on the undo stack).
     void setRemoteHandler(std::function<void()> handler) { onRemote_ = std::move(handler); }
+    // True while other people's changes are being applied to the model: the ChangeSets the
+    // model reports then are theirs.
+    bool isApplyingRemote() const { return applyingRemote_; }
 
 private:
     RepositoryDocument(std::unique_ptr<Repository> repository, RepositoryAddress address, core::MapData data,

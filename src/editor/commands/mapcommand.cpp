@@ -10,7 +10,10 @@ void MapCommand::must(core::Status status) {
 core::Status MapCommand::run(bool undo) {
     broken_ = {};
     bool changed = false;
-    const auto listener = map_.subscribe([&](const core::ChangeSet& c) { changed = changed || !c.empty(); });
+    const auto listener = map_.subscribe([&](const core::ChangeSet& c) {
+        changed = changed || !c.empty();
+        footprint_.add(c);
+    });
     core::Status status;
     {
         core::Map::Batch batch(map_); // one command, one change set, one transaction

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "sightline/core/changefootprint.h"
 #include "sightline/core/map.h"
 
 #include <QUndoCommand>
@@ -35,6 +36,9 @@ public:
     // changed nothing is marked obsolete.
     core::Status runFirst();
 
+    // Everything the command's runs changed (Document::dropStepsTouching).
+    const core::ChangeFootprint& footprint() const { return footprint_; }
+
     // Told when an undo or a later redo could not put the map back as it was.
     void setFailureHandler(std::function<void(const std::string&)> handler) {
         onFailure_ = std::move(handler);
@@ -54,6 +58,7 @@ private:
     core::Map& map_;
     std::function<void(const std::string&)> onFailure_;
     core::Status broken_;
+    core::ChangeFootprint footprint_;
     bool done_ = false;
     bool skipRedo_ = false;
 };
