@@ -250,6 +250,18 @@
         <source>e.g. Plant manager</source>
         <translation>z. B. Werksleitung</translation>
     </message>
+    <message>
+        <source>Repository login</source>
+        <translation>Repository-Anmeldung</translation>
+    </message>
+    <message>
+        <source>their database role, e.g. priya</source>
+        <translation>ihre Datenbankrolle, z. B. priya</translation>
+    </message>
+    <message>
+        <source>In a team repository, the approvals this person gives are recorded as theirs when they connect with this database role</source>
+        <translation>In einem Team-Repository werden Freigaben, die diese Person mit dieser Datenbankrolle erteilt, als ihre erfasst</translation>
+    </message>
 </context>
 <context>
     <name>PerspectivesEditor</name>
@@ -2014,6 +2026,10 @@ Ausnahme: %2</translation>
     <message>
         <source>Change role</source>
         <translation>Rolle ändern</translation>
+    </message>
+    <message>
+        <source>Change repository login</source>
+        <translation>Repository-Anmeldung ändern</translation>
     </message>
 </context>
 <context>

@@ -76,6 +76,7 @@ PersonFields changedFields(const Person& a, const Person& b) {
     d.field(PersonField::Email, a.email, b.email);
     d.field(PersonField::Team, a.team, b.team);
     d.field(PersonField::Role, a.role, b.role);
+    d.field(PersonField::Login, a.login, b.login);
     return d.result(a, b);
 }
 

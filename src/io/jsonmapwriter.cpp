@@ -96,6 +96,7 @@ private:
         optStr(kPerson[PsEmail], p.email);
         optId(kPerson[PsTeam], p.team);
         optStr(kPerson[PsRole], p.role);
+        optStr(kPerson[PsLogin], p.login);
         j_.endObject();
     }
 

@@ -160,6 +160,8 @@ bool MapBuilder::personField(Frame& f, Scalar& v) {
         return wantString(v, p.email, true);
     case PsTeam:
         return wantOptionalId(v, p.team);
+    case PsLogin:
+        return wantString(v, p.login, true);
     default:
         return wantString(v, p.role, true);
     }

@@ -20,8 +20,8 @@ inline constexpr std::array<std::string_view, 2> kPerspective{"id", "name"};
 enum TeamKey { TmId, TmName, TmParent, TmColour };
 inline constexpr std::array<std::string_view, 4> kTeam{"id", "name", "parent", "color"};
 
-enum PersonKey { PsId, PsName, PsEmail, PsTeam, PsRole };
-inline constexpr std::array<std::string_view, 5> kPerson{"id", "name", "email", "team", "role"};
+enum PersonKey { PsId, PsName, PsEmail, PsTeam, PsRole, PsLogin };
+inline constexpr std::array<std::string_view, 6> kPerson{"id", "name", "email", "team", "role", "login"};
 
 // forecast and xmr (format 2) come last so that the measure-only and initiative-only ranges stay.
 enum NodeKey { NId, NKind, NTitle, NDescription, NTeam, NOwner, NPerspective, NGoal, NUnit, NDirection,

@@ -81,6 +81,7 @@ inline constexpr Column<Person> kPersonColumns[] = {
     {"email", [](Statement& s, int i, const Person& p) { s.bind(i, p.email); }},
     {"team", [](Statement& s, int i, const Person& p) { bindId(s, i, p.team); }},
     {"role", [](Statement& s, int i, const Person& p) { s.bind(i, p.role); }},
+    {"login", [](Statement& s, int i, const Person& p) { s.bind(i, p.login); }},
 };
 static_assert(std::size(kPersonColumns) == static_cast<std::size_t>(PersonField::Count));
 

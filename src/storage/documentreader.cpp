@@ -138,9 +138,10 @@ private:
     }
 
     void people(MapData& m, OrderKeys& keys) {
-        Statement s(db_, "SELECT id, ord, name, email, team, role FROM people ORDER BY ord");
+        Statement s(db_, "SELECT id, ord, name, email, team, role, login FROM people ORDER BY ord");
         while (s.step()) {
-            Person p{PersonId(s.text(0)), str(s, 2), str(s, 3), reference<TeamId>(s, 4), str(s, 5)};
+            Person p{PersonId(s.text(0)),     str(s, 2), str(s, 3),
+                     reference<TeamId>(s, 4), str(s, 5), str(s, 6)};
             keys.set(p.id.str(), number(s, 1, "people", rowOf(p.id.str()), "ord"));
             m.people.push_back(std::move(p));
         }

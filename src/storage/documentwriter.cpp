@@ -30,10 +30,11 @@ DocumentWriter::DocumentWriter(sqlite3* db, DocumentKeys keys)
       upsertTeam_(db, "INSERT INTO teams (id, ord, name, parent, color) VALUES (?1, ?2, ?3, ?4, ?5) "
                       "ON CONFLICT (id) DO UPDATE SET ord = excluded.ord, name = excluded.name, "
                       "parent = excluded.parent, color = excluded.color"),
-      upsertPerson_(db,
-                    "INSERT INTO people (id, ord, name, email, team, role) VALUES (?1, ?2, ?3, ?4, ?5, ?6) "
-                    "ON CONFLICT (id) DO UPDATE SET ord = excluded.ord, name = excluded.name, "
-                    "email = excluded.email, team = excluded.team, role = excluded.role"),
+      upsertPerson_(
+          db,
+          "INSERT INTO people (id, ord, name, email, team, role, login) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) "
+          "ON CONFLICT (id) DO UPDATE SET ord = excluded.ord, name = excluded.name, "
+          "email = excluded.email, team = excluded.team, role = excluded.role, login = excluded.login"),
       upsertNode_(
           db, "INSERT INTO nodes (id, ord, kind, title, description, team, owner, perspective, goal, unit, "
               "direction, baseline, target, cadence, status, start, due, xmr_rules, xmr_baseline_points) "
@@ -131,7 +132,8 @@ void DocumentWriter::writePerson(const Person& p, double key) {
         .bind(3, p.name)
         .bind(4, p.email)
         .bindNull(5)
-        .bind(6, p.role);
+        .bind(6, p.role)
+        .bind(7, p.login);
     if (p.team)
         upsertPerson_.bind(5, p.team->str());
     upsertPerson_.run();

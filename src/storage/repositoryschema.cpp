@@ -370,14 +370,43 @@ $$;
 GRANT EXECUTE ON FUNCTION map_json(text) TO sightline_facilitator, sightline_editor, sightline_viewer;
 )SQL";
 
+// Version 2: people gain a login (their database role, map-format's person "login"). An
+// approval of a value that an editor writes names the person of the map whose login is the
+// session's role, whatever approver the client sent; an editor whom no person of the map names
+// cannot approve. Facilitators record approvals as they were given (uploads, history).
+constexpr const char* kVersion2 = R"SQL(
+SET LOCAL search_path = sightline, pg_catalog;
+CREATE FUNCTION approver() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = sightline, pg_catalog AS $$
+DECLARE p text;
+BEGIN
+  IF NEW.data->>'approvedBy' IS NULL OR is_facilitator(NEW.map) THEN
+    RETURN NEW;
+  END IF;
+  IF TG_OP = 'UPDATE' AND (NEW.data->'approvedBy') IS NOT DISTINCT FROM (OLD.data->'approvedBy') THEN
+    RETURN NEW;
+  END IF;
+  SELECT id INTO p FROM people WHERE map = NEW.map AND data->>'login' = session_user::text ORDER BY ord LIMIT 1;
+  IF p IS NULL THEN
+    RAISE EXCEPTION 'no person of map % has the login %: an approval names its approver, so ask a facilitator to set your login on your person', NEW.map, session_user
+      USING ERRCODE = 'insufficient_privilege';
+  END IF;
+  NEW.data := jsonb_set(NEW.data, '{approvedBy}', to_jsonb(p));
+  RETURN NEW;
+END
+$$;
+-- Before on_change (triggers fire in name order), so that the log records the approver set here.
+CREATE TRIGGER approver BEFORE INSERT OR UPDATE ON measure_values FOR EACH ROW EXECUTE FUNCTION approver();
+)SQL";
+
 } // namespace
 
 int repositorySchemaVersion() {
-    return 1;
+    return 2;
 }
 
 std::vector<const char*> repositoryMigrations() {
-    return {kVersion1};
+    return {kVersion1, kVersion2};
 }
 
 const char* repositoryRoles() {

@@ -149,6 +149,12 @@ CREATE TABLE xmr_breaks (
 ) WITHOUT ROWID;
 )sql";
 
+// Version 3: a person's login in a team repository (docs/repository.md), so that a file
+// downloaded from one and uploaded again keeps who approves as whom.
+constexpr const char* kSchemaV3 = R"sql(
+ALTER TABLE people ADD COLUMN login TEXT NOT NULL DEFAULT '';
+)sql";
+
 sqlite3* handleOf(QSqlDatabase& db) {
     QVariant h = db.driver()->handle();
     if (!h.isValid() || qstrcmp(h.typeName(), "sqlite3*") != 0)
@@ -181,6 +187,8 @@ const std::vector<MigrationStep>& migrationSteps() {
          }},
         {2, QStringLiteral("add forecasts, xmr options, approvals and the measure settings"),
          [](QSqlDatabase& db) { return runScript(db, kSchemaV2); }},
+        {3, QStringLiteral("add people's logins in a team repository"),
+         [](QSqlDatabase& db) { return runScript(db, kSchemaV3); }},
     };
     return steps;
 }

@@ -328,4 +328,13 @@ TEST_CASE("a person's email, role, team and name are edited in Teams and people"
     // An empty email clears it.
     type(form->emailEdit(), QString());
     CHECK(e.map().person(dl)->email.empty());
+    // The repository login (approvals in a team repository name the person by it), trimmed.
+    const int steps = e.undo().count();
+    type(form->loginEdit(), QStringLiteral(" dlee "));
+    CHECK(e.map().person(dl)->login == "dlee");
+    CHECK(e.undo().count() == steps + 1);
+    e.undo().undo();
+    QApplication::processEvents();
+    CHECK(e.map().person(dl)->login.empty());
+    CHECK(form->loginEdit()->text().isEmpty());
 }

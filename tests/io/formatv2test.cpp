@@ -158,3 +158,23 @@ TEST_CASE("each rule of format 2 is an error at its pointer", "[io][format2][err
     requireError(mapV2("", R"({"progressPoints": 1})"), "/settings/progressPoints", "from 2 to 60");
     requireError(mapV2("", R"({"requireApproval": "yes"})"), "/settings/requireApproval", "true or false");
 }
+
+TEST_CASE("a person's login (team repository) is read, written back, and checked", "[io][format2][login]") {
+    std::string text = mapV2();
+    const std::string person = R"({"id": "dl", "name": "Dana Lee"})";
+    text.replace(text.find(person), person.size(), R"({"id": "dl", "name": "Dana Lee", "login": "dlee"})");
+    const auto r = io::readMapJson(text);
+    INFO(testmaps::dump(r.errors));
+    REQUIRE(r.ok());
+    CHECK(r.map->people[0].login == "dlee");
+    const std::string written = io::writeMapJson(*r.map);
+    CHECK(written.find(R"("login": "dlee")") != std::string::npos);
+    const auto back = io::readMapJson(written);
+    REQUIRE(back.ok());
+    CHECK(*back.map == *r.map);
+    // Without one, none is written.
+    CHECK(io::writeMapJson(*io::readMapJson(mapV2()).map).find("login") == std::string::npos);
+    std::string wrong = mapV2();
+    wrong.replace(wrong.find(person), person.size(), R"({"id": "dl", "name": "Dana Lee", "login": 7})");
+    requireError(wrong, "/people/0/login", "string");
+}

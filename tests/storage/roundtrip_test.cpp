@@ -57,7 +57,7 @@ TEST_CASE("the file records Sightline's application id, schema version, WAL jour
     auto created = RmapDocument::create(path, fullMap());
     REQUIRE(created.document);
     CHECK(queryFile(path, "PRAGMA application_id") == std::to_string(0x534C4D50));
-    CHECK(queryFile(path, "PRAGMA user_version") == "2");
+    CHECK(queryFile(path, "PRAGMA user_version") == "3");
     CHECK(queryFile(path, "PRAGMA journal_mode") == "wal");
     CHECK(queryFile(path, "SELECT count(*) FROM nodes") == "5");
     CHECK(queryFile(path, "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = 'links_to'") ==

@@ -15,7 +15,7 @@ MapData fullMap() {
     m.teams = {{TeamId("acme"), "Acme", std::nullopt, "#112233"},
                {TeamId("ops"), "Operations", TeamId("acme"), ""},
                {TeamId("plant"), "Plant 2", TeamId("ops"), "#a0b0c0"}};
-    m.people = {{PersonId("dl"), "Dana Lee", "dana@acme.example", TeamId("ops"), "Plant manager"},
+    m.people = {{PersonId("dl"), "Dana Lee", "dana@acme.example", TeamId("ops"), "Plant manager", "dlee"},
                 {PersonId("kim"), "Kim Ng", "", std::nullopt, ""}};
 
     Node g1;

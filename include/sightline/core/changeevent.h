@@ -72,7 +72,7 @@ enum class NodeField : unsigned {
 };
 enum class LinkField : unsigned { Kind, From, To, Polarity, Weight, Aggregate, Note, Count };
 enum class TeamField : unsigned { Name, Parent, Colour, Count };
-enum class PersonField : unsigned { Name, Email, Team, Role, Count };
+enum class PersonField : unsigned { Name, Email, Team, Role, Login, Count };
 
 using NodeFields = FieldMask<NodeField>;
 using LinkFields = FieldMask<LinkField>;

@@ -14,6 +14,9 @@ struct Person {
     std::string email; // empty when unset
     std::optional<TeamId> team;
     std::string role; // empty when unset
+    // Their database role in a team repository (docs/repository.md): approvals of values that
+    // session gives name this person. Empty when unset.
+    std::string login{};
 
     friend bool operator==(const Person&, const Person&) = default;
 };

@@ -11,8 +11,9 @@ namespace sightline::storage {
 // PRAGMA application_id of every .rmap file: 0x534C4D50, "SLMP" in ASCII.
 inline constexpr std::int32_t kApplicationId = 0x534C4D50;
 // PRAGMA user_version of files this version writes; it reads 0..kSchemaVersion.
-// Version 2 adds format 2 of measures.md (forecasts, xmr options, approvals, measure settings).
-inline constexpr int kSchemaVersion = 2;
+// Version 2 adds format 2 of measures.md (forecasts, xmr options, approvals, measure settings);
+// version 3 people's logins in a team repository.
+inline constexpr int kSchemaVersion = 3;
 
 // One forward migration: brings a file from version toVersion - 1 to toVersion. apply returns
 // an error message, or an empty string on success.

@@ -40,12 +40,14 @@ PersonForm::PersonForm(QWidget* parent) : QWidget(parent), ui_(std::make_unique<
     team_ = ui_->team;
     email_ = ui_->email;
     role_ = ui_->role;
+    login_ = ui_->login;
     // Names the tests and the Teams dock find the fields by.
     name_->setObjectName(QStringLiteral("person:name"));
     team_->setObjectName(QStringLiteral("person:team"));
     email_->setObjectName(QStringLiteral("person:email"));
     role_->setObjectName(QStringLiteral("person:role"));
-    for (QLineEdit* edit : {name_, email_, role_})
+    login_->setObjectName(QStringLiteral("person:login"));
+    for (QLineEdit* edit : {name_, email_, role_, login_})
         connect(edit, &QLineEdit::editingFinished, this, [this, edit] { commitText(edit); });
     connect(team_, &QComboBox::activated, this, [this](int index) {
         if (!filling_ && !id_.isEmpty())
@@ -81,6 +83,7 @@ void PersonForm::refresh() {
     set(name_, p ? p->name : std::string());
     set(email_, p ? p->email : std::string());
     set(role_, p ? p->role : std::string());
+    set(login_, p ? p->login : std::string());
     team_->clear();
     team_->addItem(tr("No team"), QString());
     if (workspace_)
@@ -90,7 +93,7 @@ void PersonForm::refresh() {
                 team_->setCurrentIndex(team_->count() - 1);
         }
     const bool enabled = p && !workspace_->document().isReadOnly();
-    for (QWidget* w : std::initializer_list<QWidget*>{name_, team_, email_, role_})
+    for (QWidget* w : std::initializer_list<QWidget*>{name_, team_, email_, role_, login_})
         w->setEnabled(enabled);
     filling_ = false;
 }
@@ -105,6 +108,8 @@ void PersonForm::commitText(QLineEdit* edit) {
         ok = setName(id_, text);
     else if (edit == email_)
         ok = setEmail(id_, text);
+    else if (edit == login_)
+        ok = setLogin(id_, text);
     else
         ok = setRole(id_, text);
     if (!ok)
@@ -153,6 +158,12 @@ bool PersonForm::setEmail(const QString& id, const QString& email) {
     return changePerson(
         workspace_, id, [&](core::Person& p) { p.email = email.trimmed().toStdString(); },
         tr("Change email"));
+}
+
+bool PersonForm::setLogin(const QString& id, const QString& login) {
+    return changePerson(
+        workspace_, id, [&](core::Person& p) { p.login = login.trimmed().toStdString(); },
+        tr("Change repository login"));
 }
 
 bool PersonForm::setRole(const QString& id, const QString& role) {
