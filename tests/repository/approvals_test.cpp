@@ -11,14 +11,6 @@ using namespace sightline::repotest;
 
 namespace {
 
-io::EditLine line(const std::string& json) {
-    std::string error;
-    auto parsed = io::parseEditLine(json, error);
-    INFO(error);
-    REQUIRE(parsed);
-    return *parsed;
-}
-
 // The manufacturer map where Priya Patel (prod) logs in as alice.
 core::MapData withLogins() {
     core::MapData map = manufacturer();
@@ -35,6 +27,17 @@ const core::MeasureValue* valueOn(const core::MapData& map, const char* measure,
                 if (v.date == *core::Date::parse(date))
                     return &v;
     return nullptr;
+}
+
+// A value of m-fpy that `who` writes, saying Kenji Tanaka approved it.
+storage::RepositoryMap::Outcome addApprovedValue(const TestDatabase& db, const std::string& who,
+                                                 const std::string& date, const char* approver = "p-tanaka") {
+    auto repo = db.connect(who);
+    storage::RepositoryMap map(*repo, "m");
+    REQUIRE(map.open().ok());
+    return map.edit(editLine(R"({"op":"add-value","measure":"m-fpy","date":")" + date +
+                             R"(","value":96.5,"approvedBy":")" + approver +
+                             R"(","approvedOn":"2030-02-03"})"));
 }
 
 core::MapData reread(const TestDatabase& db) {
@@ -56,7 +59,7 @@ TEST_CASE("an editor's approval names the person whose login is the session's ro
     auto alice = db.connect("alice");
     storage::RepositoryMap asAlice(*alice, "m");
     REQUIRE(asAlice.open().ok());
-    const auto approved = asAlice.edit(line(
+    const auto approved = asAlice.edit(editLine(
         R"({"op":"add-value","measure":"m-fpy","date":"2030-01-31","value":96.5,"approvedBy":"p-tanaka","approvedOn":"2030-02-03"})"));
     REQUIRE(approved.kind == storage::RepositoryMap::Outcome::Applied);
     const core::MapData after = reread(db);
@@ -70,23 +73,21 @@ TEST_CASE("an editor's approval names the person whose login is the session's ro
     CHECK(log[0].user == "alice");
     CHECK(log[0].ops.find("p-patel") != std::string::npos);
     // Her value without an approval stays unapproved.
-    REQUIRE(
-        asAlice.edit(line(R"({"op":"add-value","measure":"m-fpy","date":"2030-02-28","value":97})")).kind ==
-        storage::RepositoryMap::Outcome::Applied);
+    REQUIRE(asAlice.edit(editLine(R"({"op":"add-value","measure":"m-fpy","date":"2030-02-28","value":97})"))
+                .kind == storage::RepositoryMap::Outcome::Applied);
     CHECK_FALSE(valueOn(reread(db), "m-fpy", "2030-02-28")->approvedBy);
 
     // Bob, whom no person of the map names, cannot approve; his plain values go in.
     auto bob = db.connect("bob");
     storage::RepositoryMap asBob(*bob, "m");
     REQUIRE(asBob.open().ok());
-    const auto refused = asBob.edit(line(
+    const auto refused = asBob.edit(editLine(
         R"({"op":"add-value","measure":"m-sales-eu","date":"2030-01-31","value":5,"approvedBy":"p-silva","approvedOn":"2030-02-03"})"));
     CHECK(refused.kind == storage::RepositoryMap::Outcome::Refused);
     CHECK(refused.message.find("login bob") != std::string::npos);
     CHECK_FALSE(valueOn(reread(db), "m-sales-eu", "2030-01-31"));
-    CHECK(
-        asBob.edit(line(R"({"op":"add-value","measure":"m-sales-eu","date":"2030-01-31","value":5})")).kind ==
-        storage::RepositoryMap::Outcome::Applied);
+    CHECK(asBob.edit(editLine(R"({"op":"add-value","measure":"m-sales-eu","date":"2030-01-31","value":5})"))
+              .kind == storage::RepositoryMap::Outcome::Applied);
     // Nor through SQL of his own.
     CHECK_FALSE(sqlAs(db, "bob",
                       "UPDATE sightline.measure_values SET data = data || '{\"approvedBy\": \"p-silva\"}' "
@@ -94,14 +95,8 @@ TEST_CASE("an editor's approval names the person whose login is the session's ro
                     .empty());
 
     // A facilitator records approvals as they were given (an upload keeps its history).
-    auto fran = db.connect("fran");
-    storage::RepositoryMap asFran(*fran, "m");
-    REQUIRE(asFran.open().ok());
-    REQUIRE(
-        asFran
-            .edit(line(
-                R"({"op":"add-value","measure":"m-fpy","date":"2030-03-31","value":97.2,"approvedBy":"p-brennan","approvedOn":"2030-04-02"})"))
-            .kind == storage::RepositoryMap::Outcome::Applied);
+    REQUIRE(addApprovedValue(db, "fran", "2030-03-31", "p-brennan").kind ==
+            storage::RepositoryMap::Outcome::Applied);
     CHECK(valueOn(reread(db), "m-fpy", "2030-03-31")->approvedBy == core::PersonId("p-brennan"));
 }
 
@@ -122,13 +117,6 @@ TEST_CASE("repo init migrates a version-1 repository to version 2, keeping its m
     REQUIRE(admin->init().ok());
     CHECK(admin->schemaVersion(status) == 2);
     CHECK(reread(db) == before);
-    auto alice = db.connect("alice");
-    storage::RepositoryMap asAlice(*alice, "m");
-    REQUIRE(asAlice.open().ok());
-    REQUIRE(
-        asAlice
-            .edit(line(
-                R"({"op":"add-value","measure":"m-fpy","date":"2030-01-31","value":96.5,"approvedBy":"p-tanaka","approvedOn":"2030-02-03"})"))
-            .kind == storage::RepositoryMap::Outcome::Applied);
+    REQUIRE(addApprovedValue(db, "alice", "2030-01-31").kind == storage::RepositoryMap::Outcome::Applied);
     CHECK(valueOn(reread(db), "m-fpy", "2030-01-31")->approvedBy == core::PersonId("p-patel"));
 }

@@ -17,13 +17,6 @@ using Outcome = storage::RepositoryMap::Outcome;
 
 namespace {
 
-io::EditLine line(const std::string& json) {
-    std::string error;
-    auto parsed = io::parseEditLine(json, error);
-    REQUIRE(parsed);
-    return *parsed;
-}
-
 const core::Node& node(const core::MapData& map, const std::string& id) {
     for (const core::Node& n : map.nodes)
         if (n.id.str() == id)
@@ -44,10 +37,10 @@ TEST_CASE("a second session catches up with the first one's revisions", "[reposi
     REQUIRE(b.open().ok());
     REQUIRE(
         a
-            .edit(line(
+            .edit(editLine(
                 R"({"op":"set","entity":"node","id":"m-fpy","field":"title","value":"Yield at first pass"})"))
             .kind == Outcome::Applied);
-    REQUIRE(a.edit(line(R"({"op":"remove-node","id":"m-scrap"})")).kind == Outcome::Applied);
+    REQUIRE(a.edit(editLine(R"({"op":"remove-node","id":"m-scrap"})")).kind == Outcome::Applied);
     CHECK(node(b.map(), "m-fpy").title != "Yield at first pass");
     REQUIRE(b.catchUp().ok());
     CHECK(b.revision() == 3);
@@ -56,11 +49,11 @@ TEST_CASE("a second session catches up with the first one's revisions", "[reposi
     // b's next edit builds on a's: it catches up inside its own transaction first.
     REQUIRE(
         a
-            .edit(line(
+            .edit(editLine(
                 R"({"op":"set","entity":"node","id":"m-oee","field":"description","value":"Overall equipment effectiveness"})"))
             .kind == Outcome::Applied);
     const Outcome out =
-        b.edit(line(R"({"op":"set","entity":"node","id":"m-oee","field":"title","value":"OEE"})"));
+        b.edit(editLine(R"({"op":"set","entity":"node","id":"m-oee","field":"title","value":"OEE"})"));
     REQUIRE(out.kind == Outcome::Applied);
     CHECK(out.revision == 5);
     CHECK(node(b.map(), "m-oee").description == "Overall equipment effectiveness");
@@ -83,11 +76,11 @@ TEST_CASE("a commit is announced to listeners, once, with its revision", "[repos
     storage::RepositoryMap map(*writer, "m");
     REQUIRE(map.open().ok());
     // A refused edit announces nothing; the applied one announces its revision.
-    CHECK(
-        map.edit(line(R"({"op":"set","entity":"node","id":"m-margin","field":"title","value":"x"})")).kind ==
-        Outcome::Refused);
-    REQUIRE(map.edit(line(R"({"op":"add-value","measure":"m-fpy","date":"2032-01-31","value":97})")).kind ==
-            Outcome::Applied);
+    CHECK(map.edit(editLine(R"({"op":"set","entity":"node","id":"m-margin","field":"title","value":"x"})"))
+              .kind == Outcome::Refused);
+    REQUIRE(
+        map.edit(editLine(R"({"op":"add-value","measure":"m-fpy","date":"2032-01-31","value":97})")).kind ==
+        Outcome::Applied);
     QTimer::singleShot(10000, &loop, &QEventLoop::quit); // a bound, not a pause: quit comes first
     loop.exec();
     REQUIRE(payloads == QStringList{QString::fromStdString("m:2")});
@@ -99,15 +92,16 @@ TEST_CASE("connection loss: edits fail loudly, then go on after reconnecting", "
     auto repo = db.connect("fran");
     storage::RepositoryMap map(*repo, "m");
     REQUIRE(map.open().ok());
-    REQUIRE(map.edit(line(R"({"op":"set","entity":"node","id":"m-fpy","field":"title","value":"Before"})"))
-                .kind == Outcome::Applied);
+    REQUIRE(
+        map.edit(editLine(R"({"op":"set","entity":"node","id":"m-fpy","field":"title","value":"Before"})"))
+            .kind == Outcome::Applied);
     // Restart the server under the session.
     const char* state = std::getenv("SIGHTLINE_PG_STATE");
     REQUIRE(QProcess::execute(QStringLiteral(SIGHTLINE_PG_SCRIPT),
                               {QStringLiteral("restart"), QString::fromUtf8(state)}) == 0);
     CHECK_FALSE(repo->isConnected());
     const Outcome lost =
-        map.edit(line(R"({"op":"set","entity":"node","id":"m-fpy","field":"title","value":"During"})"));
+        map.edit(editLine(R"({"op":"set","entity":"node","id":"m-fpy","field":"title","value":"During"})"));
     CHECK(lost.kind == Outcome::Failed);
     CHECK_FALSE(lost.message.empty());
     // A new connection sees every acknowledged edit and takes new ones.
@@ -116,6 +110,7 @@ TEST_CASE("connection loss: edits fail loudly, then go on after reconnecting", "
     REQUIRE(reopened.open().ok());
     CHECK(reopened.revision() == 2);
     CHECK(node(reopened.map(), "m-fpy").title == "Before");
-    CHECK(reopened.edit(line(R"({"op":"set","entity":"node","id":"m-fpy","field":"title","value":"After"})"))
+    CHECK(reopened
+              .edit(editLine(R"({"op":"set","entity":"node","id":"m-fpy","field":"title","value":"After"})"))
               .revision == 3);
 }

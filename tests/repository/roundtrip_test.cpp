@@ -9,17 +9,7 @@
 using namespace sightline;
 using namespace sightline::repotest;
 
-namespace {
-
-io::EditLine line(const std::string& json) {
-    std::string error;
-    auto parsed = io::parseEditLine(json, error);
-    INFO(error);
-    REQUIRE(parsed);
-    return *parsed;
-}
-
-} // namespace
+namespace {} // namespace
 
 TEST_CASE("both examples round-trip through the repository", "[repository][roundtrip]") {
     TestDatabase db;
@@ -56,32 +46,35 @@ TEST_CASE("edits through the server: rules, revisions and the log", "[repository
     REQUIRE(map.open().ok());
     REQUIRE(map.revision() == 1);
 
-    auto ok = map.edit(line(R"({"op":"set","entity":"node","id":"m-fpy","field":"title","value":"Yield"})"));
+    auto ok =
+        map.edit(editLine(R"({"op":"set","entity":"node","id":"m-fpy","field":"title","value":"Yield"})"));
     CHECK(ok.kind == storage::RepositoryMap::Outcome::Applied);
     CHECK(ok.revision == 2);
-    auto value = map.edit(line(R"({"op":"add-value","measure":"m-fpy","date":"2030-01-31","value":96.5})"));
+    auto value =
+        map.edit(editLine(R"({"op":"add-value","measure":"m-fpy","date":"2030-01-31","value":96.5})"));
     CHECK(value.revision == 3);
 
     // The rules of the map format, with the reader's message.
     auto badTeam =
-        map.edit(line(R"({"op":"set","entity":"node","id":"m-fpy","field":"team","value":"nowhere"})"));
+        map.edit(editLine(R"({"op":"set","entity":"node","id":"m-fpy","field":"team","value":"nowhere"})"));
     CHECK(badTeam.kind == storage::RepositoryMap::Outcome::Refused);
     CHECK(badTeam.message.find("unknown team \"nowhere\"") != std::string::npos);
-    auto cycle = map.edit(line(R"({"op":"set","entity":"team","id":"bw","field":"parent","value":"prod"})"));
+    auto cycle =
+        map.edit(editLine(R"({"op":"set","entity":"team","id":"bw","field":"parent","value":"prod"})"));
     CHECK(cycle.kind == storage::RepositoryMap::Outcome::Refused);
-    auto selfLink =
-        map.edit(line(R"({"op":"add-link","link":{"id":"x","kind":"drives","from":"m-fpy","to":"m-fpy"}})"));
+    auto selfLink = map.edit(
+        editLine(R"({"op":"add-link","link":{"id":"x","kind":"drives","from":"m-fpy","to":"m-fpy"}})"));
     CHECK(selfLink.kind == storage::RepositoryMap::Outcome::Refused);
     CHECK(map.revision() == 3); // refusals leave no revision
 
     // A node removed with its links, values and positions, in one revision.
-    auto removed = map.edit(line(R"({"op":"remove-node","id":"m-scrap"})"));
+    auto removed = map.edit(editLine(R"({"op":"remove-node","id":"m-scrap"})"));
     REQUIRE(removed.kind == storage::RepositoryMap::Outcome::Applied);
     CHECK(removed.revision == 4);
 
     // if_version: a line that saw revision 1 may not overwrite the title changed in revision 2.
-    auto stale = map.edit(
-        line(R"({"op":"set","entity":"node","id":"m-fpy","field":"title","value":"Old","if_version":1})"));
+    auto stale = map.edit(editLine(
+        R"({"op":"set","entity":"node","id":"m-fpy","field":"title","value":"Old","if_version":1})"));
     CHECK(stale.kind == storage::RepositoryMap::Outcome::Refused);
     CHECK(stale.message.find("was changed in revision 2") != std::string::npos);
 

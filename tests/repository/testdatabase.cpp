@@ -119,4 +119,12 @@ std::string sqlAs(const TestDatabase& db, const std::string& user, const std::st
     return {};
 }
 
+io::EditLine editLine(const std::string& json) {
+    std::string error;
+    auto parsed = io::parseEditLine(json, error);
+    INFO(error);
+    REQUIRE(parsed);
+    return *parsed;
+}
+
 } // namespace sightline::repotest

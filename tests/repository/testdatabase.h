@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sightline/core/mapdata.h"
+#include "sightline/io/editscript.h"
 #include "sightline/storage/repository.h"
 
 #include <memory>
@@ -34,6 +35,8 @@ private:
 // The manufacturer example map (teams bw > ops > prod/maint, bw > comm > sales, ...).
 core::MapData manufacturer();
 
+// One line of an edit script (io::parseEditLine); the test stops when it does not parse.
+io::EditLine editLine(const std::string& json);
 // The map as the JSON writer writes it (equivalent maps give equal text).
 std::string jsonOf(const core::MapData& map);
 
