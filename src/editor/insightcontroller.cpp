@@ -412,9 +412,12 @@ void InsightController::onResult() {
         blindTeams_ = result->teamsWithoutSight;
         const std::unordered_set<core::TeamId> blind(blindTeams_.begin(), blindTeams_.end());
         const QSignalBlocker blocker(teamBox_);
-        for (const core::TeamId& t : changed) {
-            const int row = teamBox_->findData(QString::fromStdString(t.str()));
-            if (const core::Team* team = workspace_->document().map().team(t); team && row > 0)
+        const core::Map& map = workspace_->document().map();
+        for (int row = 1; row < teamBox_->count() && !changed.empty(); ++row) { // one pass
+            const core::TeamId t(teamBox_->itemData(row).toString().toStdString());
+            if (changed.erase(t) == 0)
+                continue;
+            if (const core::Team* team = map.team(t))
                 teamBox_->setItemText(row, QString::fromStdString(team->name) +
                                                (blind.count(t) ? tr("  ⚠ no line of sight") : QString()));
         }
