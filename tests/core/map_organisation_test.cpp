@@ -100,6 +100,7 @@ TEST_CASE("teams: invalid teams and cycles are refused", "[map]") {
 
 TEST_CASE("teamTree: depth first, children in the map's order after their parent", "[map]") {
     MapData d;
+    d.properties.title = "Organisation";
     // Children listed before their parents, and two roots.
     d.teams = {makeTeam("weld", "Welding", "ops"),
                makeTeam("ops", "Operations", "acme"),
