@@ -33,6 +33,24 @@ template <class T> void eraseAt(std::vector<T>& items, std::size_t index) {
     items.erase(items.begin() + static_cast<std::ptrdiff_t>(index));
 }
 
+// Removes, in order, the items for which remove(i) holds (asked of each item in its original
+// place, before anything moves into it), handing each to take(i, item) with its original index;
+// the rest keep their order. In place: only the items after the first removed one move.
+template <class T, class Remove, class Take>
+void compactInPlace(std::vector<T>& items, Remove remove, Take take) {
+    std::size_t kept = 0;
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        if (remove(i)) {
+            take(i, items[i]);
+        } else {
+            if (kept != i)
+                items[kept] = std::move(items[i]);
+            ++kept;
+        }
+    }
+    items.erase(items.begin() + static_cast<std::ptrdiff_t>(kept), items.end());
+}
+
 // Inserts the item as insertAt() does and keeps `index` (positions by id) up to date.
 template <class IdT, class T>
 void insertIndexed(std::vector<T>& items, std::unordered_map<IdT, std::size_t>& index,

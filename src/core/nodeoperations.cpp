@@ -14,6 +14,7 @@ namespace sightline::core {
 
 namespace {
 
+using detail::compactInPlace;
 using detail::insertAt;
 
 void normalise(Node& n) {
@@ -77,29 +78,24 @@ Status Map::removeNodes(const std::vector<NodeId>& which, NodeRemoval* removed) 
         for (const LinkId& l : inLinks(id))
             dropLink[*linkIndex(l)] = true;
     }
-    std::vector<Link> keptLinks;
-    keptLinks.reserve(data_.links.size());
-    for (std::size_t i = 0; i < data_.links.size(); ++i) {
-        if (dropLink[i]) {
-            events.emplace_back(
-                change::LinkRemoved{data_.links[i].id, data_.links[i].from, data_.links[i].to});
-            out.links.emplace_back(i, std::move(data_.links[i]));
-        } else {
-            keptLinks.push_back(std::move(data_.links[i]));
-        }
-    }
+    // Lists are compacted in place: only the entries after the first removed one move, and no
+    // second list of the whole map is allocated (removing the measure just added to a
+    // 20,000-node map is the undo of a workshop's most common edit).
+    compactInPlace(
+        data_.links, [&](std::size_t i) { return dropLink[i]; },
+        [&](std::size_t i, Link& l) {
+            events.emplace_back(change::LinkRemoved{l.id, l.from, l.to});
+            out.links.emplace_back(i, std::move(l));
+        });
 
     // Waivers that name a removed node.
-    std::vector<Waiver> keptWaivers;
-    for (std::size_t i = 0; i < data_.waivers.size(); ++i) {
-        const auto& w = data_.waivers[i];
-        const bool names =
-            std::any_of(w.nodes.begin(), w.nodes.end(), [&](const NodeId& n) { return gone.count(n); });
-        if (names)
-            out.waivers.emplace_back(i, std::move(data_.waivers[i]));
-        else
-            keptWaivers.push_back(std::move(data_.waivers[i]));
-    }
+    compactInPlace(
+        data_.waivers,
+        [&](std::size_t i) {
+            const auto& nodes = data_.waivers[i].nodes;
+            return std::any_of(nodes.begin(), nodes.end(), [&](const NodeId& n) { return gone.count(n); });
+        },
+        [&](std::size_t i, Waiver& w) { out.waivers.emplace_back(i, std::move(w)); });
     const bool waiversChanged = !out.waivers.empty();
 
     // Positions in every view.
@@ -120,20 +116,12 @@ Status Map::removeNodes(const std::vector<NodeId>& which, NodeRemoval* removed) 
     }
 
     // The nodes themselves.
-    std::vector<Node> keptNodes;
-    keptNodes.reserve(data_.nodes.size());
-    for (std::size_t i = 0; i < data_.nodes.size(); ++i) {
-        if (gone.count(data_.nodes[i].id)) {
-            events.emplace_back(change::NodeRemoved{data_.nodes[i].id});
-            out.nodes.emplace_back(i, std::move(data_.nodes[i]));
-        } else {
-            keptNodes.push_back(std::move(data_.nodes[i]));
-        }
-    }
-
-    data_.links = std::move(keptLinks);
-    data_.waivers = std::move(keptWaivers);
-    data_.nodes = std::move(keptNodes);
+    compactInPlace(
+        data_.nodes, [&](std::size_t i) { return gone.count(data_.nodes[i].id) != 0; },
+        [&](std::size_t i, Node& n) {
+            events.emplace_back(change::NodeRemoved{n.id});
+            out.nodes.emplace_back(i, std::move(n));
+        });
 
     // Adjacency: the removed nodes' lists go whole; the remaining ends of removed links are
     // filtered once each, so that removing a node with many links stays linear.

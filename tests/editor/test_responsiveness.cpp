@@ -2,6 +2,7 @@
 // worker, and the longest event-loop stall while editing is measured and reported.
 #include "bigmap.h"
 #include "docks/findingsdock.h"
+#include "docks/outlinedock.h"
 #include "docks/sightdock.h"
 #include "helpers.h"
 #include "live/analysisrunner.h"
@@ -13,6 +14,7 @@
 #include <QElapsedTimer>
 #include <QTest>
 #include <QThread>
+#include <QTreeWidget>
 #include <catch2/catch.hpp>
 
 using namespace testing;
@@ -44,6 +46,17 @@ TEST_CASE("editing a 20,000-node map with live analysis does not stall the event
     }
     CHECK(e.window->insight()->findingsDock()->isVisible());
     CHECK(e.window->insight()->sightDock()->isVisible());
+    // The outline lists the opened map once (about 100 ms at this size, part of opening it);
+    // after that it follows edits item by item, and that is what the probe measures.
+    auto* outline = e.window->findChild<editor::OutlineDock*>();
+    REQUIRE(outline);
+    {
+        QElapsedTimer clock;
+        clock.start();
+        while (outline->tree()->topLevelItemCount() == 0 && clock.elapsed() < 10000)
+            QTest::qWait(5);
+        REQUIRE(outline->tree()->topLevelItemCount() > 0);
+    }
     editor::StallProbe probe;
     probe.start();
     double longestEdit = 0;
@@ -78,10 +91,10 @@ TEST_CASE("editing a 20,000-node map with live analysis does not stall the event
          << "was busy at most " << probe.longestBusyMs() << " ms) over " << probe.ticks()
          << " ticks; longest edit " << longestEdit << " ms; last analysis on the worker "
          << runner.result()->milliseconds << " ms; " << runner.discarded() << " stale results discarded");
-    // The budget is 50 ms; the figure above is what to report (44 ms measured on an idle
-    // machine). Wall-clock gaps also count time a busy, shared machine did not schedule the
-    // thread, and even the UI thread's own work between two turns of its event loop varies by
-    // tens of percent there, so the test fails at twice the budget: it catches analysis or a
+    // The budget is 50 ms; the figure above is what to report (30-43 ms measured on an idle
+    // machine, with the undo of an added measure at 4 ms). Wall-clock gaps also count time a busy, shared
+    // machine did not schedule the thread, and even the UI thread's own work between two turns of its event
+    // loop varies by tens of percent there, so the test fails at twice the budget: it catches analysis or a
     // whole-map rebuild creeping back onto the UI thread (hundreds of ms at this size) without
     // failing on a noisy machine.
     CHECK(probe.longestBusyMs() < 100);
