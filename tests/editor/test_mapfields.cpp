@@ -42,12 +42,20 @@ struct MapForm {
             out << QString::fromStdString(p.name);
         return out;
     }
+    // The row's in-place editor that is open now (an editor closed earlier may wait for its
+    // deferred deletion, hidden, among the viewport's children).
+    QLineEdit* openEditor() {
+        for (QLineEdit* edit : list()->viewport()->findChildren<QLineEdit*>())
+            if (!edit->isHidden())
+                return edit;
+        return nullptr;
+    }
     // Opens the in-place editor on a row with F2, types `name` and presses Enter.
     void rename(int row, const QString& name) {
         QListWidget* l = list();
         l->setCurrentRow(row);
         QTest::keyClick(l, Qt::Key_F2);
-        auto* edit = l->viewport()->findChild<QLineEdit*>();
+        QLineEdit* edit = openEditor();
         REQUIRE(edit);
         edit->selectAll();
         QTest::keyClicks(edit, name);
@@ -97,7 +105,7 @@ TEST_CASE("perspectives: add and rename in place, each one undo step") {
     CHECK(f.names().back() == QStringLiteral("New perspective"));
     // The new perspective's name is open for typing.
     f.settle();
-    auto* edit = f.list()->viewport()->findChild<QLineEdit*>();
+    QLineEdit* edit = f.openEditor();
     REQUIRE(edit);
     edit->selectAll();
     QTest::keyClicks(edit, QStringLiteral("Sustainability"));

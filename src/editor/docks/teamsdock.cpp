@@ -4,6 +4,7 @@
 #include "../commands/changeentitiescommand.h"
 #include "../commands/removeitemscommand.h"
 #include "personform.h"
+#include "sightline/core/changevisitor.h"
 #include "sightline/editor/document.h"
 #include "sightline/editor/workspace.h"
 #include "sightline/render/mapscene.h"
@@ -127,12 +128,26 @@ TeamsDock::TeamsDock(QWidget* parent) : QDockWidget(tr("Teams and people"), pare
     });
 }
 
+TeamsDock::~TeamsDock() {
+    if (workspace_ && subscription_)
+        workspace_->document().map().unsubscribe(subscription_);
+}
+
 void TeamsDock::setWorkspace(Workspace* workspace) {
-    if (workspace_)
-        disconnect(&workspace_->scene(), nullptr, this, nullptr);
+    if (workspace_ && subscription_)
+        workspace_->document().map().unsubscribe(subscription_);
+    subscription_ = 0;
     workspace_ = workspace;
-    if (workspace_)
-        connect(&workspace_->scene(), &render::MapScene::changesApplied, this, &TeamsDock::scheduleRebuild);
+    if (workspace_) {
+        // Only teams and people are listed here: renaming a result or adding a measure (the
+        // edits of a workshop) leaves the lists alone, which on an organisation of thousands
+        // of people would otherwise be rebuilt on every keystroke's edit.
+        subscription_ = workspace_->document().map().subscribe([this](const core::ChangeSet& changes) {
+            const core::ChangeScope scope = core::scopeOf(changes);
+            if (scope.teams || scope.people)
+                scheduleRebuild();
+        });
+    }
     personForm_->setWorkspace(workspace_);
     rebuild();
 }

@@ -2,6 +2,7 @@
 
 #include <QDockWidget>
 #include <QTimer>
+#include <cstddef>
 
 class QTreeWidget;
 class QTreeWidgetItem;
@@ -18,6 +19,7 @@ class TeamsDock : public QDockWidget {
     Q_OBJECT
 public:
     explicit TeamsDock(QWidget* parent = nullptr);
+    ~TeamsDock() override;
 
     void setWorkspace(Workspace* workspace);
     QTreeWidget* teamTree() const { return teams_; }
@@ -45,6 +47,7 @@ private:
     QTreeWidget* people_ = nullptr;
     PersonForm* personForm_ = nullptr;
     QTimer timer_;
+    std::size_t subscription_ = 0; // core::Map::Subscription
     bool building_ = false;
     QString newPerson_; // added here: made current, shown in the form and its name edited
 };
