@@ -17,6 +17,7 @@
 #include <QTreeWidget>
 #include <QTreeWidgetItemIterator>
 #include <catch2/catch.hpp>
+#include <functional>
 
 using namespace testing;
 using sightline::core::NodeId;
@@ -207,6 +208,44 @@ TEST_CASE("Add person shows the new person's empty form and edits the name; F2 r
     e.window->actions().rename->trigger();
     CHECK(editing(tree));
     CHECK_FALSE(e.canvas().isEditingTitle());
+}
+
+TEST_CASE("the Teams dock follows team edits and their undo, and keeps its rows (and the row being "
+          "edited) when a result is renamed",
+          "[editor][docks]") {
+    Editor e(exampleMap());
+    auto* teams = e.window->findChild<sightline::editor::TeamsDock*>();
+    REQUIRE(teams);
+    teams->show();
+    QTreeWidget* tree = teams->teamTree();
+    const auto rows = [&] {
+        QStringList out;
+        for (QTreeWidgetItemIterator it(tree); *it; ++it)
+            out << (*it)->text(0);
+        return out;
+    };
+    const auto settle = [&](const std::function<bool()>& done) {
+        for (int i = 0; i < 10 && !done(); ++i)
+            QCoreApplication::processEvents(); // the dock rebuilds on a zero-time timer
+        return done();
+    };
+    const QStringList before = rows();
+    REQUIRE_FALSE(before.isEmpty());
+    REQUIRE(teams->addTeam(QStringLiteral("Maintenance")));
+    CHECK(settle([&] { return rows().contains(QStringLiteral("Maintenance")); }));
+    e.undo().undo();
+    CHECK(settle([&] { return rows() == before; }));
+    e.undo().redo();
+    CHECK(settle([&] { return rows().contains(QStringLiteral("Maintenance")); }));
+
+    // A result renamed elsewhere (the canvas, another dock) leaves the lists as they are: the
+    // same rows, not rebuilt ones, so a team name being typed in the tree is not lost.
+    QTreeWidgetItem* first = tree->topLevelItem(0);
+    const core::NodeId node = e.map().nodes().front().id;
+    REQUIRE(e.controller().renameNode(node, QStringLiteral("Gear-cutting cells run at planned rate")));
+    for (int i = 0; i < 5; ++i)
+        QCoreApplication::processEvents();
+    CHECK(tree->topLevelItem(0) == first);
 }
 
 TEST_CASE("with every dock open the Properties dock keeps room for a node's fields", "[editor][docks]") {
