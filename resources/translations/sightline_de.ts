@@ -1947,6 +1947,50 @@ Ausnahme: %2</translation>
         <source>Change signal rules</source>
         <translation>Signalregeln ändern</translation>
     </message>
+    <message>
+        <source>Approve</source>
+        <translation>Freigeben</translation>
+    </message>
+    <message>
+        <source>Withdraw approval</source>
+        <translation>Freigabe zurücknehmen</translation>
+    </message>
+    <message>
+        <source>Approved by %1 on %2. Withdraw the approval: the value is provisional again.</source>
+        <translation>Freigegeben von %1 am %2. Freigabe zurücknehmen: Der Wert ist wieder vorläufig.</translation>
+    </message>
+    <message>
+        <source>an unknown date</source>
+        <translation>einem unbekannten Datum</translation>
+    </message>
+    <message>
+        <source>Approve the chosen value: it is checked and no longer provisional. You are named as its approver (the person with your login).</source>
+        <translation>Den gewählten Wert freigeben: Er ist geprüft und nicht mehr vorläufig. Sie werden als Freigebende(r) eingetragen (die Person mit Ihrer Anmeldung).</translation>
+    </message>
+    <message>
+        <source>Approve value</source>
+        <translation>Wert freigeben</translation>
+    </message>
+    <message>
+        <source>An approval names a person of the map. Add yourself in the Teams dock, with your login (%1), and approve again.</source>
+        <translation>Eine Freigabe nennt eine Person der Karte. Legen Sie sich im Bereich Teams mit Ihrer Anmeldung (%1) an und geben Sie erneut frei.</translation>
+    </message>
+    <message>
+        <source>Approve as</source>
+        <translation>Freigeben als</translation>
+    </message>
+    <message>
+        <source>Nobody in this map has your login (%1). Give it to yourself in the Teams dock and this question goes away. Approve as:</source>
+        <translation>Niemand in dieser Karte hat Ihre Anmeldung (%1). Tragen Sie sie im Bereich Teams bei sich ein, dann entfällt diese Frage. Freigeben als:</translation>
+    </message>
+    <message>
+        <source>Withdraw approval of %1</source>
+        <translation>Freigabe vom %1 zurücknehmen</translation>
+    </message>
+    <message>
+        <source>Approve value of %1</source>
+        <translation>Wert vom %1 freigeben</translation>
+    </message>
 </context>
 <context>
     <name>sightline::editor::OutlineDock</name>

@@ -116,6 +116,13 @@ const Person* Map::person(const PersonId& id) const {
 const Perspective* Map::perspective(const PerspectiveId& id) const {
     return lookup(perspectiveIndex_, data_.perspectives, id);
 }
+const Person* Map::personWithLogin(const std::string& login) const {
+    if (login.empty())
+        return nullptr;
+    const auto it = std::find_if(data_.people.begin(), data_.people.end(),
+                                 [&](const Person& p) { return p.login == login; });
+    return it == data_.people.end() ? nullptr : &*it;
+}
 
 std::optional<std::size_t> Map::nodeIndex(const NodeId& id) const {
     return indexOf(nodeIndex_, id);

@@ -1,5 +1,7 @@
 #include "sightline/storage/maplock.h"
 
+#include "sightline/storage/localuser.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -8,7 +10,6 @@
 #include <csignal>
 #include <cstring>
 #include <fcntl.h>
-#include <pwd.h>
 #include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -17,19 +18,13 @@ namespace sightline::storage {
 
 namespace {
 
-QString userName() {
-    if (const passwd* pw = ::getpwuid(::geteuid()))
-        return QString::fromLocal8Bit(pw->pw_name);
-    return QString::fromLocal8Bit(qgetenv("USER"));
-}
-
 QString hostName() {
     return QSysInfo::machineHostName();
 }
 
 QByteArray content() {
     return QStringLiteral("Sightline map lock\nuser=%1\nhost=%2\npid=%3\nsince=%4\n")
-        .arg(userName(), hostName())
+        .arg(localUserName(), hostName())
         .arg(::getpid())
         .arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODate))
         .toUtf8();

@@ -32,6 +32,12 @@ bool isViewerOnly(Repository& repo, const QString& map) {
     return q.exec() && q.next() && !q.value(0).toBool();
 }
 
+// The database role this session is (the person's own login: approvals name them by it).
+QString sessionLogin(Repository& repo) {
+    QSqlQuery q(repo.database());
+    return q.exec(QStringLiteral("SELECT session_user")) && q.next() ? q.value(0).toString() : QString();
+}
+
 } // namespace
 
 RepositoryDocument::OpenResult RepositoryDocument::open(const RepositoryAddress& address) {
@@ -62,6 +68,7 @@ RepositoryDocument::RepositoryDocument(std::unique_ptr<Repository> repository, R
     : repository_(std::move(repository)), address_(std::move(address)), map_(std::move(data)),
       revision_(revision), rows_(std::make_unique<RepositoryRows>(map_.data())) {
     viewer_ = isViewerOnly(*repository_, address_.map);
+    login_ = sessionLogin(*repository_);
     repository_->database().driver()->subscribeToNotification(QStringLiteral("sightline"));
     subscription_ = map_.subscribe([this](const core::ChangeSet&) { onChange(); });
 }

@@ -1,4 +1,4 @@
-// Measures over time in the editor: the Measure dock with its two undoable edits, and File >
+// Measures over time in the editor: the Measure dock with its undoable edits (limits, approvals), and File >
 // Import values with its previews and one undo step.
 #include "docks/measuredock.h"
 #include "docks/propertiesdock.h"
@@ -8,16 +8,21 @@
 #include "sightline/render/measurestatus.h"
 #include "sightline/render/nodecolours.h"
 #include "sightline/render/xmrchart.h"
+#include "sightline/storage/localuser.h"
 #include "ui_importvaluesdialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDate>
+#include <QInputDialog>
 #include <QLabel>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+#include <algorithm>
 #include <catch2/catch.hpp>
 
 using namespace testing;
@@ -139,6 +144,91 @@ TEST_CASE("Recalculate limits from here adds a break as one undo step", "[editor
     CHECK(e.map().node(NodeId("m-downtime"))->xmr.breaks.empty());
     e.undo().undo();
     CHECK(*e.map().node(NodeId("m-downtime")) == after);
+}
+
+TEST_CASE("Approve names the person with the user's login, and withdrawing is one undo step too",
+          "[editor][measures]") {
+    sightline::core::MapData data = exampleMap();
+    const auto tanaka = std::find_if(data.people.begin(), data.people.end(),
+                                     [](const auto& p) { return p.id.str() == "p-tanaka"; });
+    REQUIRE(tanaka != data.people.end());
+    tanaka->login = sightline::storage::localUserName().toStdString();
+    Editor e(std::move(data));
+    MeasureDock& dock = measureDock(e);
+    select(e, "m-downtime");
+    const sightline::core::Node before = *e.map().node(NodeId("m-downtime"));
+    CHECK_FALSE(dock.approveButton()->isEnabled()); // nothing chosen yet
+    clickPoint(dock, 3);
+    const sightline::core::Date at = dock.chart()->chart().points[3].date;
+    REQUIRE(before.valueOn(at));
+    REQUIRE_FALSE(before.valueOn(at)->approvedBy);
+    REQUIRE(dock.approveButton()->isEnabled());
+    CHECK(dock.approveButton()->text() == QStringLiteral("Approve"));
+
+    const int steps = e.undo().count();
+    QTest::mouseClick(dock.approveButton(), Qt::LeftButton);
+    const sightline::core::Node approved = *e.map().node(NodeId("m-downtime"));
+    REQUIRE(approved.valueOn(at)->approvedBy);
+    CHECK(approved.valueOn(at)->approvedBy->str() == "p-tanaka");
+    const QDate today = QDate::currentDate();
+    CHECK(approved.valueOn(at)->approvedOn ==
+          sightline::core::Date::fromYmd(today.year(), today.month(), today.day()));
+    CHECK(approved.valueOn(at)->value == before.valueOn(at)->value);
+    CHECK(approved.values.size() == before.values.size());
+    CHECK(e.undo().count() == steps + 1);
+    CHECK(e.undo().undoText().startsWith(QStringLiteral("Approve value")));
+    QApplication::processEvents();
+    CHECK(dock.approveButton()->text() == QStringLiteral("Withdraw approval"));
+    CHECK(dock.approveButton()->toolTip().contains(QString::fromStdString(tanaka->name)));
+
+    QTest::mouseClick(dock.approveButton(), Qt::LeftButton);
+    CHECK_FALSE(e.map().node(NodeId("m-downtime"))->valueOn(at)->approvedBy);
+    CHECK_FALSE(e.map().node(NodeId("m-downtime"))->valueOn(at)->approvedOn);
+    CHECK(e.undo().count() == steps + 2);
+    e.undo().undo();
+    CHECK(*e.map().node(NodeId("m-downtime")) == approved);
+    e.undo().undo();
+    CHECK(*e.map().node(NodeId("m-downtime")) == before);
+}
+
+TEST_CASE("Approve asks whom to approve as when nobody in the map has the user's login, once",
+          "[editor][measures]") {
+    Editor e(exampleMap());
+    REQUIRE_FALSE(e.map().personWithLogin(sightline::storage::localUserName().toStdString()));
+    MeasureDock& dock = measureDock(e);
+    select(e, "m-downtime");
+    clickPoint(dock, 2);
+    const sightline::core::Date at = dock.chart()->chart().points[2].date;
+    const sightline::core::Person& second = e.map().people()[1];
+    int asked = 0;
+    const auto answer = [&](bool accept) {
+        QTimer::singleShot(0, [&, accept] {
+            auto* dialog = qobject_cast<QInputDialog*>(QApplication::activeModalWidget());
+            REQUIRE(dialog);
+            ++asked;
+            CHECK(dialog->comboBoxItems().contains(QString::fromStdString(second.name)));
+            dialog->setTextValue(QString::fromStdString(second.name));
+            accept ? dialog->accept() : dialog->reject();
+        });
+    };
+    // Cancelled: nothing changes.
+    const int steps = e.undo().count();
+    answer(false);
+    CHECK_FALSE(dock.approveChosen());
+    CHECK(asked == 1);
+    CHECK(e.undo().count() == steps);
+    CHECK_FALSE(e.map().node(NodeId("m-downtime"))->valueOn(at)->approvedBy);
+
+    answer(true);
+    REQUIRE(dock.approveChosen());
+    CHECK(asked == 2);
+    CHECK(e.map().node(NodeId("m-downtime"))->valueOn(at)->approvedBy == second.id);
+    // The next approval in this session is made as the same person, without asking.
+    clickPoint(dock, 4);
+    const sightline::core::Date next = dock.chart()->chart().points[4].date;
+    REQUIRE(dock.approveChosen());
+    CHECK(asked == 2);
+    CHECK(e.map().node(NodeId("m-downtime"))->valueOn(next)->approvedBy == second.id);
 }
 
 TEST_CASE("Lock limits on the first N values is one undo step", "[editor][measures]") {

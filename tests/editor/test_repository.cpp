@@ -2,6 +2,8 @@
 // the server, another person's revision shows up without a click, and when the server goes away
 // the map turns read-only with a banner, keeps the edit and writes it once the server is back.
 #include "actions.h"
+#include "docks/measuredock.h"
+#include "docks/xmrchartwidget.h"
 #include "helpers.h"
 #include "sightline/editor/documentcontroller.h"
 #include "sightline/storage/repositorydocument.h"
@@ -11,6 +13,7 @@
 #include <QCoreApplication>
 #include <QLabel>
 #include <QProcess>
+#include <QPushButton>
 #include <QStatusBar>
 #include <QTest>
 #include <catch2/catch.hpp>
@@ -108,6 +111,41 @@ TEST_CASE("a repository map in the editor: write-through, live changes, connecti
     CHECK(after.revision() == opened + 4);
     CHECK(after.map().nodes.size() == nodes + 2);
     CHECK(titled(after.map(), "m-fpy")->title == "Yield first time");
+}
+
+TEST_CASE("Approve in a repository map names the person whose login is the session's role",
+          "[repository][approvals]") {
+    repotest::TestDatabase db;
+    core::MapData map = repotest::manufacturer();
+    for (core::Person& p : map.people)
+        if (p.id == core::PersonId("p-patel"))
+            p.login = "alice"; // Priya Patel (production) logs in as alice
+    db.uploadWithGrants("m", map);
+    Editor e(smallMap());
+    REQUIRE(e.window->documents().openRepository(QString::fromStdString(db.url("alice", "m"))));
+    REQUIRE(e.document().repository());
+    CHECK(e.document().repository()->login() == QStringLiteral("alice"));
+    auto* dock = e.window->findChild<editor::MeasureDock*>();
+    REQUIRE(dock);
+    e.scene().selectNodes({core::NodeId("m-fpy")});
+    dock->rebuild();
+    const auto g = dock->chart()->geometry();
+    REQUIRE(g.points.size() > 2);
+    QTest::mouseClick(dock->chart(), Qt::LeftButton, {}, g.points[2].toPoint());
+    const core::Date at = dock->chart()->chart().points[2].date;
+    REQUIRE(dock->approveButton()->isEnabled());
+    QTest::mouseClick(dock->approveButton(), Qt::LeftButton); // no question: alice is Priya Patel
+    const core::MeasureValue* local = e.map().node(core::NodeId("m-fpy"))->valueOn(at);
+    REQUIRE(local);
+    CHECK(local->approvedBy == core::PersonId("p-patel"));
+    auto fran = db.connect("fran");
+    storage::RepositoryMap server(*fran, "m");
+    REQUIRE(server.open().ok());
+    const core::Node* stored = titled(server.map(), "m-fpy");
+    REQUIRE(stored);
+    REQUIRE(stored->valueOn(at));
+    CHECK(stored->valueOn(at)->approvedBy == core::PersonId("p-patel"));
+    CHECK(stored->valueOn(at)->approvedOn == local->approvedOn);
 }
 
 TEST_CASE("a viewer's repository map is read-only in the editor, with a banner that says why",

@@ -48,6 +48,9 @@ public:
     const Team* team(const TeamId& id) const;
     const Person* person(const PersonId& id) const;
     const Perspective* perspective(const PerspectiveId& id) const;
+    // The person whose login (their database role or operating-system user name) this is;
+    // null when nobody has it or the login is empty. Approvals name the approver by it.
+    const Person* personWithLogin(const std::string& login) const;
 
     std::optional<std::size_t> nodeIndex(const NodeId& id) const;
     std::optional<std::size_t> linkIndex(const LinkId& id) const;

@@ -43,6 +43,10 @@ public:
     const RepositoryAddress& address() const { return address_; }
     long long revision() const { return revision_; }
 
+    // The database role this session connected as (session_user): the person with this login
+    // is the one the server records as approver of a value (repository.md).
+    const QString& login() const { return login_; }
+
     // The connection is up (false after a failed write until reconnect() succeeds).
     bool isConnected() const { return connected_; }
     // The role may not change anything in this map (a viewer), or the connection is down.
@@ -97,6 +101,7 @@ private:
     std::unique_ptr<RepositoryRows> rows_; // the rows as the server has them (last acknowledged)
     bool connected_ = true;
     bool viewer_ = false;
+    QString login_;
     bool applyingRemote_ = false;
     bool pending_ = false;
     std::vector<Conflict> conflicts_;

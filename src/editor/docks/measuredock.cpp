@@ -1,5 +1,6 @@
 #include "measuredock.h"
 
+#include "../commands/changeentitiescommand.h"
 #include "../commands/xmrcommand.h"
 #include "sightline/analysis/xmr.h"
 #include "sightline/editor/document.h"
@@ -8,12 +9,16 @@
 #include "sightline/render/measurestatus.h"
 #include "sightline/render/nodecolours.h"
 #include "sightline/render/xmrchart.h"
+#include "valueapproval.h"
 #include "xmrchartwidget.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDate>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -47,6 +52,9 @@ MeasureDock::MeasureDock(QWidget* parent) : QDockWidget(tr("Measure"), parent) {
     recalculate_->setToolTip(tr("The process changed at the chosen value: start new limits there "
                                 "(an XmR break). Choose a value by clicking it on the chart."));
     chosenRow->addWidget(recalculate_);
+    approve_ = new QPushButton(tr("Approve"), body);
+    approve_->setObjectName(QStringLiteral("approveValue"));
+    chosenRow->addWidget(approve_);
     layout->addLayout(chosenRow);
 
     auto* lockRow = new QHBoxLayout;
@@ -78,6 +86,7 @@ MeasureDock::MeasureDock(QWidget* parent) : QDockWidget(tr("Measure"), parent) {
     connect(&timer_, &QTimer::timeout, this, &MeasureDock::rebuild);
     connect(chart_, &XmrChartWidget::pointChosen, this, [this] { updateControls(); });
     connect(recalculate_, &QPushButton::clicked, this, [this] { recalculateFromChosen(); });
+    connect(approve_, &QPushButton::clicked, this, [this] { approveChosen(); });
     connect(lock_, &QCheckBox::toggled, this, [this](bool on) {
         if (!building_)
             lockLimits(on ? std::optional(lockCount_->value()) : std::nullopt);
@@ -179,6 +188,21 @@ void MeasureDock::updateControls() {
     }
     recalculate_->setText(breakHere ? tr("Join the limits before") : tr("Recalculate limits from here"));
     recalculate_->setEnabled(writable && chosen && *chosen > 0);
+    const core::MeasureValue* value = chosenValue();
+    if (value && value->approvedBy) {
+        const core::Person* by = workspace_->document().map().person(*value->approvedBy);
+        approve_->setText(tr("Withdraw approval"));
+        approve_->setToolTip(
+            tr("Approved by %1 on %2. Withdraw the approval: the value is provisional again.")
+                .arg(by ? QString::fromStdString(by->name) : QString::fromStdString(value->approvedBy->str()),
+                     value->approvedOn ? QString::fromStdString(value->approvedOn->toString())
+                                       : tr("an unknown date")));
+    } else {
+        approve_->setText(tr("Approve"));
+        approve_->setToolTip(tr("Approve the chosen value: it is checked and no longer provisional. You "
+                                "are named as its approver (the person with your login)."));
+    }
+    approve_->setEnabled(writable && value != nullptr);
     const int values = n ? static_cast<int>(n->values.size()) : 0;
     lockCount_->setRange(2, std::max(2, values));
     lock_->setChecked(n && n->xmr.baselinePoints.has_value());
@@ -235,6 +259,80 @@ bool MeasureDock::setRules(core::XmrRules rules) {
     core::XmrOptions after = n->xmr;
     after.rules = rules;
     return changeXmr(after, tr("Change signal rules"));
+}
+
+const core::MeasureValue* MeasureDock::chosenValue() const {
+    const core::Node* n = shown();
+    const auto chosen = chart_->selected();
+    if (!n || !chosen || *chosen >= chart_->chart().points.size())
+        return nullptr;
+    return n->valueOn(chart_->chart().points[*chosen].date);
+}
+
+std::optional<core::PersonId> MeasureDock::approver() {
+    const core::Map& map = workspace_->document().map();
+    const QString login = approval::login(workspace_->document());
+    if (auto p = approval::approverIn(map, login))
+        return p;
+    if (pickedApprover_ && map.person(*pickedApprover_))
+        return pickedApprover_;
+    if (map.people().empty()) {
+        QMessageBox::information(this, tr("Approve value"),
+                                 tr("An approval names a person of the map. Add yourself in the Teams dock, "
+                                    "with your login (%1), and approve again.")
+                                     .arg(login));
+        return std::nullopt;
+    }
+    QStringList names;
+    for (const core::Person& p : map.people())
+        names << QString::fromStdString(p.name);
+    bool ok = false;
+    const QString name = QInputDialog::getItem(
+        this, tr("Approve as"),
+        tr("Nobody in this map has your login (%1). Give it to yourself in the Teams dock and this "
+           "question goes away. Approve as:")
+            .arg(login),
+        names, 0, false, &ok);
+    if (!ok)
+        return std::nullopt;
+    const auto i = names.indexOf(name);
+    if (i < 0)
+        return std::nullopt;
+    pickedApprover_ = map.people()[static_cast<std::size_t>(i)].id;
+    return pickedApprover_;
+}
+
+bool MeasureDock::approveChosen(std::optional<core::PersonId> as) {
+    const core::Node* n = shown();
+    const core::MeasureValue* value = chosenValue();
+    if (!n || !value || workspace_->document().isReadOnly())
+        return false;
+    const core::Date date = value->date;
+    const bool withdraw = value->approvedBy.has_value();
+    std::optional<core::PersonId> by;
+    if (!withdraw) {
+        by = as ? as : approver();
+        if (!by)
+            return false;
+    }
+    const QDate d = QDate::currentDate();
+    const core::Date today = core::Date::fromYmd(d.year(), d.month(), d.day()).value_or(core::Date());
+    // The dialog above may have run the event loop: read the measure again.
+    n = shown();
+    if (!n)
+        return false;
+    std::optional<core::Node> after = approval::withApproval(*n, date, by, today);
+    if (!after)
+        return false;
+    const QString when = QString::fromStdString(date.toString());
+    Document& doc = workspace_->document();
+    const bool done = doc.push(std::make_unique<ChangeEntitiesCommand<core::Node>>(
+                                   doc.map(), std::vector<core::Node>{std::move(*after)},
+                                   withdraw ? tr("Withdraw approval of %1").arg(when)
+                                            : tr("Approve value of %1").arg(when)))
+                          .ok();
+    updateControls();
+    return done;
 }
 
 } // namespace sightline::editor

@@ -23,7 +23,8 @@ class XmrChartWidget;
 // summary in words, and the two ways to read it differently, each one undo step through the
 // model: "Recalculate limits from here" (a break at the chosen value: a new segment starts
 // there; on a value that already starts one, the break is removed) and "Lock limits on the
-// first N values" (xmr.baselinePoints). The signal rules (PuMP or NHS) are chosen here too.
+// first N values" (xmr.baselinePoints). The signal rules (PuMP or NHS) are chosen here too, and
+// the chosen value is approved here (or its approval withdrawn).
 class MeasureDock : public QDockWidget {
     Q_OBJECT
 public:
@@ -35,6 +36,7 @@ public:
 
     XmrChartWidget* chart() const { return chart_; }
     QPushButton* recalculateButton() const { return recalculate_; }
+    QPushButton* approveButton() const { return approve_; }
     QCheckBox* lockBox() const { return lock_; }
     QSpinBox* lockCount() const { return lockCount_; }
     QComboBox* rulesBox() const { return rules_; }
@@ -46,6 +48,9 @@ public:
     // Locks the limits of each segment on its first n values; nullopt unlocks.
     bool lockLimits(std::optional<int> n);
     bool setRules(core::XmrRules rules);
+    // Approves the chosen value (as `as`, or else as the person with the user's login, or else
+    // as the person the user picks), or withdraws its approval when it has one. One undo step.
+    bool approveChosen(std::optional<core::PersonId> as = std::nullopt);
 
     // Shows the model's state now (the dock also follows changes on its own).
     void rebuild();
@@ -55,6 +60,11 @@ private:
     void updateControls();
     bool changeXmr(const core::XmrOptions& after, const QString& text);
     const core::Node* shown() const;
+    // The value chosen on the chart, if any.
+    const core::MeasureValue* chosenValue() const;
+    // Who approves: the person with the user's login, else the one picked earlier in this
+    // session, else asked (nullopt when the user cancels or the map has nobody).
+    std::optional<core::PersonId> approver();
 
     Workspace* workspace_ = nullptr;
     std::optional<core::NodeId> measure_;
@@ -63,11 +73,13 @@ private:
     XmrChartWidget* chart_ = nullptr;
     QLabel* chosen_ = nullptr;
     QPushButton* recalculate_ = nullptr;
+    QPushButton* approve_ = nullptr;
     QCheckBox* lock_ = nullptr;
     QSpinBox* lockCount_ = nullptr;
     QComboBox* rules_ = nullptr;
     QTimer timer_;
     bool building_ = false;
+    std::optional<core::PersonId> pickedApprover_; // asked once, for maps without the user's login
 };
 
 } // namespace sightline::editor
