@@ -43,6 +43,27 @@ public:
         return out;
     }
 
+    // One entity, as run() writes it inside its array.
+    template <class F> std::string one(F&& write) {
+        write();
+        return j_.take();
+    }
+    std::string one(const core::Team& t) {
+        return one([&] { team(t); });
+    }
+    std::string one(const core::Person& p) {
+        return one([&] { person(p); });
+    }
+    std::string one(const core::Node& n) {
+        return one([&] { node(n); });
+    }
+    std::string one(const core::Link& l) {
+        return one([&] { link(l); });
+    }
+    std::string one(const core::Point& p) {
+        return one([&] { pointObject(p); });
+    }
+
 private:
     template <class T, class F> void array(std::string_view key, const std::vector<T>& items, F&& each) {
         j_.key(key);
@@ -224,6 +245,10 @@ private:
 
     void point(std::string_view id, const core::Point& p) {
         j_.key(id);
+        pointObject(p);
+    }
+
+    void pointObject(const core::Point& p) {
         j_.beginObject();
         num(kPosition[PosX], p.x);
         num(kPosition[PosY], p.y);
@@ -287,6 +312,29 @@ private:
 
 std::string writeMapJson(const core::MapData& map) {
     return MapWriter(map).run();
+}
+
+namespace {
+template <class T> std::string writeOne(const T& entity) {
+    static const core::MapData none;
+    return MapWriter(none).one(entity);
+}
+} // namespace
+
+std::string writeEntityJson(const core::Team& team) {
+    return writeOne(team);
+}
+std::string writeEntityJson(const core::Person& person) {
+    return writeOne(person);
+}
+std::string writeEntityJson(const core::Node& node) {
+    return writeOne(node);
+}
+std::string writeEntityJson(const core::Link& link) {
+    return writeOne(link);
+}
+std::string writeEntityJson(const core::Point& position) {
+    return writeOne(position);
 }
 
 } // namespace sightline::io

@@ -70,7 +70,7 @@ RepositoryDocument::RepositoryDocument(std::unique_ptr<Repository> repository, R
     viewer_ = isViewerOnly(*repository_, address_.map);
     login_ = sessionLogin(*repository_);
     repository_->database().driver()->subscribeToNotification(QStringLiteral("sightline"));
-    subscription_ = map_.subscribe([this](const core::ChangeSet&) { onChange(); });
+    subscription_ = map_.subscribe([this](const core::ChangeSet& changes) { onChange(changes); });
 }
 
 RepositoryDocument::~RepositoryDocument() {
@@ -90,9 +90,12 @@ void RepositoryDocument::report(const QString& message) {
         onError_(message);
 }
 
-void RepositoryDocument::onChange() {
+void RepositoryDocument::onChange(const core::ChangeSet& changes) {
     if (applyingRemote_)
         return; // other people's revisions are not written back
+    // What the edits touched, kept until the server acknowledges them (several edits while
+    // the connection is down): only those rows are compared and written.
+    unsent_.insert(unsent_.end(), changes.events.begin(), changes.events.end());
     pending_ = true;
     if (!connected_) {
         report(QStringLiteral("Not connected to the repository: the change is kept and written when the "
@@ -103,12 +106,17 @@ void RepositoryDocument::onChange() {
         report(QString::fromStdString(s.message()));
 }
 
+void RepositoryDocument::forgetUnsent() {
+    pending_ = false;
+    unsent_.clear();
+}
+
 core::Status RepositoryDocument::push() {
     QSqlDatabase db = repository_->database();
     const QString map = address_.map;
-    const RepositoryRows after(map_.data());
-    if (after == *rows_) {
-        pending_ = false;
+    const RepositoryRows::Changes after = rows_->changesFrom(map_, unsent_);
+    if (after.empty()) {
+        forgetUnsent();
         return {};
     }
     if (!db.transaction()) {
@@ -137,7 +145,7 @@ core::Status RepositoryDocument::push() {
             conflicts_.push_back({QString::fromStdString(row.description), row.entity, row.id, row.json});
             what << QString::fromStdString(row.description);
         }
-        pending_ = false;
+        forgetUnsent();
         if (core::Status s = applyServerState(); !s)
             return s;
         return core::Status::error(("Someone else changed " + what.join(QStringLiteral(", ")) +
@@ -158,13 +166,13 @@ core::Status RepositoryDocument::push() {
                 "when it is back.");
         }
         // Refused by the server: the map shows what the server holds again.
-        pending_ = false;
+        forgetUnsent();
         if (core::Status s = applyServerState(); !s)
             return s;
         return status;
     }
-    pending_ = false;
-    *rows_ = after;
+    forgetUnsent();
+    rows_->apply(after);
     if (current == revision_) {
         revision_ = current + 1;
         return {};

@@ -2,6 +2,7 @@
 
 #include "repositoryrows.h"
 #include "servermessage.h"
+#include "sightline/core/mapsync.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -21,7 +22,8 @@ bool retryable(const std::string& code) {
 } // namespace
 
 RepositoryMap::RepositoryMap(Repository& repository, std::string map)
-    : repository_(repository), name_(std::move(map)), rows_(std::make_unique<RepositoryRows>()) {}
+    : repository_(repository), name_(std::move(map)), model_(std::make_unique<core::Map>()),
+      rows_(std::make_unique<RepositoryRows>()) {}
 
 RepositoryMap::~RepositoryMap() = default;
 
@@ -40,9 +42,19 @@ core::Status RepositoryMap::reread() {
 core::Status RepositoryMap::take(std::optional<core::MapData> map, const core::Status& status) {
     if (!map)
         return status;
-    map_ = std::move(*map);
-    rows_ = std::make_unique<RepositoryRows>(map_);
+    model_ = std::make_unique<core::Map>(std::move(*map));
+    rows_ = std::make_unique<RepositoryRows>(model_->data());
     return {};
+}
+
+core::Status RepositoryMap::moveTo(const core::MapData& after, std::vector<core::ChangeEvent>& events) {
+    events.clear();
+    const auto subscription = model_->subscribe([&](const core::ChangeSet& changes) {
+        events.insert(events.end(), changes.events.begin(), changes.events.end());
+    });
+    core::Status synced = core::syncMap(*model_, after);
+    model_->unsubscribe(subscription);
+    return synced;
 }
 
 core::Status RepositoryMap::catchUp() {
@@ -63,12 +75,14 @@ core::Status RepositoryMap::catchUp() {
         ops += inner;
     }
     ops += ']';
-    io::EditResult applied = io::applyEdits(map_, ops);
+    io::EditResult applied = io::applyEdits(model_->data(), ops);
     if (!applied.map)
         return reread(); // revisions this map cannot replay: read the whole map again
-    map_ = std::move(*applied.map);
+    std::vector<core::ChangeEvent> events;
+    if (!moveTo(*applied.map, events))
+        return reread();
+    rows_->apply(rows_->changesFrom(*model_, events));
     revision_ = revisions.back().rev;
-    rows_ = std::make_unique<RepositoryRows>(map_);
     return {};
 }
 
@@ -135,30 +149,39 @@ RepositoryMap::Outcome RepositoryMap::edit(const io::EditLine& line) {
                 }
             }
         }
-        io::EditResult applied = io::applyEdits(map_, line.ops);
+        io::EditResult applied = io::applyEdits(model_->data(), line.ops);
         if (!applied.map) {
             db.rollback();
             return {Outcome::Refused, revision_, applied.error};
         }
-        auto after = std::make_unique<RepositoryRows>(*applied.map);
-        if (*after == *rows_) {
+        // The model moves to the result first; when the write does not go through, the map is
+        // read again from the server (what it holds), as after any failure.
+        std::vector<core::ChangeEvent> events;
+        if (auto s = moveTo(*applied.map, events); !s) {
+            db.rollback();
+            if (auto reopened = open(); !reopened)
+                return {Outcome::Failed, revision_, reopened.message()};
+            return {Outcome::Refused, revision_, s.message()};
+        }
+        const RepositoryRows::Changes changes = rows_->changesFrom(*model_, events);
+        if (changes.empty()) {
             db.rollback();
             return {Outcome::Applied, revision_, {}}; // nothing to change: no revision
         }
-        if (auto s = rows_->writeChanges(db, map, *after); !s) {
-            if (auto out = failed(s))
-                return *out;
-            continue;
-        }
-        if (!db.commit()) {
+        core::Status written = rows_->writeChanges(db, map, changes);
+        if (written && !db.commit()) {
             const QSqlError e = db.lastError();
-            if (auto out = failed(
-                    core::Status::error(serverMessage(e).toStdString(), e.nativeErrorCode().toStdString())))
+            written = core::Status::error(serverMessage(e).toStdString(), e.nativeErrorCode().toStdString());
+        }
+        if (!written) {
+            auto out = failed(written); // rolls back
+            if (auto s = open(); !s && !out)
+                return {Outcome::Failed, revision_, s.message()};
+            if (out)
                 return *out;
             continue;
         }
-        map_ = std::move(*applied.map);
-        rows_ = std::move(after);
+        rows_->apply(changes);
         revision_ = current + 1;
         return {Outcome::Applied, revision_, {}};
     }

@@ -1,12 +1,15 @@
 #include "repositoryrows.h"
 
 #include "servermessage.h"
+#include "sightline/core/changevisitor.h"
 #include "sightline/io/jsonmapwriter.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+#include <algorithm>
 #include <nlohmann/json.hpp>
+#include <set>
 
 namespace sightline::storage {
 
@@ -35,6 +38,22 @@ constexpr TableInfo kTables[RepositoryRows::TableCount] = {
 
 std::string keyOf(const std::string& a, const std::string& b) {
     return b.empty() ? a : a + '\x1f' + b;
+}
+
+// The map's own fields, each a row of the doc table when the map has it.
+constexpr const char* kDocFields[] = {"title",        "description", "vocabulary",
+                                      "perspectives", "settings",    "waivers"};
+
+// Moves a node's values (its JSON object's "values") into rows of the values table.
+void addValueRows(Json& node, const std::string& id, std::map<std::string, RepositoryRows::Row>& rows) {
+    if (!node.contains("values"))
+        return;
+    long long ord = 0;
+    for (const Json& v : node["values"]) {
+        const std::string date = v.at("date").get<std::string>();
+        rows[keyOf(id, date)] = RepositoryRows::Row{id, date, ord++, v.dump()};
+    }
+    node.erase("values");
 }
 
 QString describe(const TableInfo& t, const Json& row) {
@@ -86,7 +105,7 @@ core::Status run(QSqlDatabase& db, const QString& sql, const QVariantList& value
 
 RepositoryRows::RepositoryRows(const core::MapData& map) {
     const Json doc = Json::parse(io::writeMapJson(map));
-    for (const char* field : {"title", "description", "vocabulary", "perspectives", "settings", "waivers"})
+    for (const char* field : kDocFields)
         if (doc.contains(field))
             tables_[Doc][field] = Row{field, "", 0, doc[field].dump()};
     auto entities = [&](Table table, const char* array) {
@@ -95,14 +114,9 @@ RepositoryRows::RepositoryRows(const core::MapData& map) {
         long long ord = 0;
         for (const Json& e : doc[array]) {
             const std::string id = e.at("id").get<std::string>();
-            if (table == Nodes && e.contains("values")) {
+            if (table == Nodes) {
                 Json node = e;
-                long long valueOrd = 0;
-                for (const Json& v : node["values"]) {
-                    const std::string date = v.at("date").get<std::string>();
-                    tables_[Values][keyOf(id, date)] = Row{id, date, valueOrd++, v.dump()};
-                }
-                node.erase("values");
+                addValueRows(node, id, tables_[Values]);
                 tables_[Nodes][id] = Row{id, "", ord++, node.dump()};
                 continue;
             }
@@ -121,6 +135,145 @@ RepositoryRows::RepositoryRows(const core::MapData& map) {
                         Row{at.key(), view.key(), 0, at->dump()};
 }
 
+bool RepositoryRows::Changes::empty() const {
+    return std::all_of(tables.begin(), tables.end(), [](const auto& t) { return t.empty(); });
+}
+
+RepositoryRows::Changes RepositoryRows::diff(const RepositoryRows& after) const {
+    Changes out;
+    for (int t = 0; t < TableCount; ++t) {
+        for (const auto& [key, row] : after.tables_[t]) {
+            auto it = tables_[t].find(key);
+            if (it == tables_[t].end() || it->second.data != row.data)
+                out.tables[t].emplace(key, row);
+        }
+        for (const auto& [key, row] : tables_[t])
+            if (!after.tables_[t].count(key))
+                out.tables[t].emplace(key, std::nullopt);
+    }
+    return out;
+}
+
+void RepositoryRows::apply(const Changes& changes) {
+    for (int t = 0; t < TableCount; ++t)
+        for (const auto& [key, row] : changes.tables[t]) {
+            if (row)
+                tables_[t][key] = *row;
+            else
+                tables_[t].erase(key);
+        }
+}
+
+namespace {
+
+// What a change set touched, as the rows to look at again.
+class TouchedRows final : public core::ChangeVisitor {
+public:
+    std::set<core::NodeId> nodes;
+    std::set<core::LinkId> links;
+    std::set<core::TeamId> teams;
+    std::set<core::PersonId> people;
+    std::set<std::pair<core::NodeId, core::ViewKind>> positions;
+    bool fields = false; // the map's own fields (title ... waivers)
+
+    void on(const core::change::PropertiesChanged&) override { fields = true; }
+    void on(const core::change::SettingsChanged&) override { fields = true; }
+    void on(const core::change::WaiversChanged&) override { fields = true; }
+    void on(const core::change::NodeAdded& e) override { nodes.insert(e.id); }
+    void on(const core::change::NodeChanged& e) override { nodes.insert(e.id); }
+    void on(const core::change::NodeRemoved& e) override { nodes.insert(e.id); }
+    void on(const core::change::LinkAdded& e) override { links.insert(e.id); }
+    void on(const core::change::LinkChanged& e) override { links.insert(e.id); }
+    void on(const core::change::LinkRemoved& e) override { links.insert(e.id); }
+    void on(const core::change::TeamAdded& e) override { teams.insert(e.id); }
+    void on(const core::change::TeamChanged& e) override { teams.insert(e.id); }
+    void on(const core::change::TeamRemoved& e) override { teams.insert(e.id); }
+    void on(const core::change::PersonAdded& e) override { people.insert(e.id); }
+    void on(const core::change::PersonChanged& e) override { people.insert(e.id); }
+    void on(const core::change::PersonRemoved& e) override { people.insert(e.id); }
+    void on(const core::change::PerspectiveAdded&) override { fields = true; }
+    void on(const core::change::PerspectiveChanged&) override { fields = true; }
+    void on(const core::change::PerspectiveRemoved&) override { fields = true; }
+    void on(const core::change::PositionsChanged& e) override {
+        for (const core::NodeId& n : e.nodes)
+            positions.emplace(n, e.view);
+    }
+};
+
+} // namespace
+
+RepositoryRows::Changes RepositoryRows::changesFrom(const core::Map& map,
+                                                    const std::vector<core::ChangeEvent>& events) const {
+    TouchedRows touched;
+    for (const core::ChangeEvent& e : events)
+        core::visit(e, touched);
+    Changes out;
+    // A row as `map` has it (or none): recorded when it differs from these rows.
+    auto set = [&](Table t, const std::string& key, std::optional<Row> row) {
+        auto it = tables_[t].find(key);
+        const bool same =
+            row ? it != tables_[t].end() && it->second.data == row->data : it == tables_[t].end();
+        if (!same)
+            out.tables[t][key] = std::move(row);
+    };
+    if (touched.fields) {
+        core::MapData fields;
+        fields.properties = map.properties();
+        fields.perspectives = map.perspectives();
+        fields.settings = map.settings();
+        fields.waivers = map.waivers();
+        const Json doc = Json::parse(io::writeMapJson(fields));
+        for (const char* field : kDocFields)
+            set(Doc, field,
+                doc.contains(field) ? std::optional(Row{field, "", 0, doc[field].dump()}) : std::nullopt);
+    }
+    for (const core::TeamId& id : touched.teams) {
+        const core::Team* team = map.team(id);
+        set(Teams, id.str(),
+            team ? std::optional(Row{id.str(), "", 0, Json::parse(io::writeEntityJson(*team)).dump()})
+                 : std::nullopt);
+    }
+    for (const core::PersonId& id : touched.people) {
+        const core::Person* person = map.person(id);
+        set(People, id.str(),
+            person ? std::optional(Row{id.str(), "", 0, Json::parse(io::writeEntityJson(*person)).dump()})
+                   : std::nullopt);
+    }
+    for (const core::LinkId& id : touched.links) {
+        const core::Link* link = map.link(id);
+        set(Links, id.str(),
+            link ? std::optional(Row{id.str(), "", 0, Json::parse(io::writeEntityJson(*link)).dump()})
+                 : std::nullopt);
+    }
+    for (const core::NodeId& id : touched.nodes) {
+        const std::string prefix = id.str() + '\x1f';
+        std::map<std::string, Row> values;
+        if (const core::Node* node = map.node(id)) {
+            Json j = Json::parse(io::writeEntityJson(*node));
+            addValueRows(j, id.str(), values);
+            set(Nodes, id.str(), Row{id.str(), "", 0, j.dump()});
+        } else {
+            set(Nodes, id.str(), std::nullopt);
+        }
+        for (auto it = tables_[Values].lower_bound(prefix);
+             it != tables_[Values].end() && it->first.compare(0, prefix.size(), prefix) == 0; ++it)
+            if (!values.count(it->first))
+                out.tables[Values][it->first] = std::nullopt;
+        for (auto& [key, row] : values)
+            set(Values, key, std::move(row));
+    }
+    for (const auto& [id, view] : touched.positions) {
+        const std::string viewName(core::toString(view));
+        const core::ViewPositions& positions = map.positions(view);
+        const auto it = positions.find(id);
+        set(Positions, keyOf(id.str(), viewName),
+            it == positions.end() ? std::nullopt
+                                  : std::optional(Row{id.str(), viewName, 0,
+                                                      Json::parse(io::writeEntityJson(it->second)).dump()}));
+    }
+    return out;
+}
+
 bool RepositoryRows::operator==(const RepositoryRows& other) const {
     for (int t = 0; t < TableCount; ++t) {
         if (tables_[t].size() != other.tables_[t].size())
@@ -134,22 +287,23 @@ bool RepositoryRows::operator==(const RepositoryRows& other) const {
     return true;
 }
 
-core::Status RepositoryRows::writeChanges(QSqlDatabase& db, const QString& map, const RepositoryRows& after,
+core::Status RepositoryRows::writeChanges(QSqlDatabase& db, const QString& map, const Changes& changes,
                                           bool uploading) const {
     std::array<Json, TableCount> inserts, updates, deletes;
     for (int t = 0; t < TableCount; ++t) {
         inserts[t] = updates[t] = deletes[t] = Json::array();
-        for (const auto& [key, row] : after.tables_[t]) {
-            auto it = tables_[t].find(key);
-            Json j{{"k1", row.key1}, {"k2", row.key2}, {"data", Json::parse(row.data)}, {"ord", row.ord}};
-            if (it == tables_[t].end())
-                inserts[t].push_back(std::move(j));
-            else if (it->second.data != row.data)
-                updates[t].push_back(std::move(j));
+        for (const auto& [key, row] : changes.tables[t]) {
+            const bool exists = tables_[t].count(key) != 0;
+            if (!row) {
+                if (exists) {
+                    const Row& gone = tables_[t].at(key);
+                    deletes[t].push_back(Json{{"k1", gone.key1}, {"k2", gone.key2}});
+                }
+                continue;
+            }
+            Json j{{"k1", row->key1}, {"k2", row->key2}, {"data", Json::parse(row->data)}, {"ord", row->ord}};
+            (exists ? updates[t] : inserts[t]).push_back(std::move(j));
         }
-        for (const auto& [key, row] : tables_[t])
-            if (!after.tables_[t].count(key))
-                deletes[t].push_back(Json{{"k1", row.key1}, {"k2", row.key2}});
     }
     for (int t = TableCount - 1; t >= 0; --t) {
         if (deletes[t].empty())
@@ -205,17 +359,14 @@ core::Status RepositoryRows::writeChanges(QSqlDatabase& db, const QString& map, 
 }
 
 std::vector<RepositoryRows::StaleRow> RepositoryRows::staleRows(QSqlDatabase& db, const QString& map,
-                                                                const RepositoryRows& after,
-                                                                long long revision,
+                                                                const Changes& changes, long long revision,
                                                                 core::Status& status) const {
     std::vector<StaleRow> out;
     for (int t = 0; t < TableCount; ++t) {
         Json keys = Json::array();
-        for (const auto& [key, row] : tables_[t]) {
-            auto it = after.tables_[t].find(key);
-            if (it == after.tables_[t].end() || it->second.data != row.data)
-                keys.push_back(Json{{"k1", row.key1}, {"k2", row.key2}});
-        }
+        for (const auto& [key, row] : changes.tables[t])
+            if (auto it = tables_[t].find(key); it != tables_[t].end())
+                keys.push_back(Json{{"k1", it->second.key1}, {"k2", it->second.key2}});
         if (keys.empty())
             continue;
         const TableInfo& info = kTables[t];
@@ -234,9 +385,9 @@ std::vector<RepositoryRows::StaleRow> RepositoryRows::staleRows(QSqlDatabase& db
         while (q.next()) {
             const Json row{{"k1", q.value(0).toString().toStdString()},
                            {"k2", q.value(1).toString().toStdString()}};
-            auto it = after.tables_[t].find(keyOf(row["k1"], row["k2"]));
+            const auto& changed = changes.tables[t].at(keyOf(row["k1"], row["k2"]));
             out.push_back({describe(info, row).toStdString(), info.kind, row["k1"].get<std::string>(),
-                           it == after.tables_[t].end() ? "" : it->second.data});
+                           changed ? changed->data : ""});
         }
     }
     return out;

@@ -89,7 +89,8 @@ public:
 private:
     RepositoryDocument(std::unique_ptr<Repository> repository, RepositoryAddress address, core::MapData data,
                        long long revision);
-    void onChange();
+    void onChange(const core::ChangeSet& changes);
+    void forgetUnsent();
     core::Status push();
     core::Status applyServerState();
     void report(const QString& message);
@@ -104,6 +105,7 @@ private:
     QString login_;
     bool applyingRemote_ = false;
     bool pending_ = false;
+    std::vector<core::ChangeEvent> unsent_; // what the edits not yet acknowledged touched
     std::vector<Conflict> conflicts_;
     std::function<void(const QString&)> onError_;
     std::function<void()> onRemote_;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "sightline/core/map.h"
 #include "sightline/core/mapdata.h"
 #include "sightline/core/status.h"
 #include "sightline/io/editscript.h"
@@ -8,6 +9,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace sightline::storage {
 
@@ -15,7 +17,8 @@ class RepositoryRows;
 
 // One map of a repository, held in memory at a known revision and edited through the server:
 // each edit is one transaction that first catches up with the revisions of others (from the
-// log), checks the result with the map-format rules and writes only the rows that changed.
+// log), checks the result with the map-format rules and writes only the rows that changed
+// (found from the change set of bringing the model to the result, not by comparing every row).
 class RepositoryMap {
 public:
     RepositoryMap(Repository& repository, std::string map);
@@ -23,7 +26,7 @@ public:
 
     // Reads the map at its newest revision.
     core::Status open();
-    const core::MapData& map() const { return map_; }
+    const core::MapData& map() const { return model_->data(); }
     long long revision() const { return revision_; }
 
     struct Outcome {
@@ -44,7 +47,10 @@ private:
     core::Status catchUpLocked(long long current);
     Repository& repository_;
     std::string name_;
-    core::MapData map_;
+    // Brings the model to `after` (one change set) and returns the rows that changed.
+    core::Status moveTo(const core::MapData& after, std::vector<core::ChangeEvent>& events);
+    // The map as a model: an edit's rows come from its change set, not from the whole map.
+    std::unique_ptr<core::Map> model_;
     long long revision_ = 0;
     std::unique_ptr<RepositoryRows> rows_;
 };
