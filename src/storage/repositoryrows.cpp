@@ -63,9 +63,15 @@ QString describe(const TableInfo& t, const Json& row) {
     return QString::fromStdString(what);
 }
 
-// The key columns matched against the JSON rows of a statement's array.
+// The key columns matched against the JSON rows of a statement's array (bound once more after
+// the map: the first key's values are also given as an array, so that the server finds the rows
+// through the primary key and checks its row-level security policies on those rows only, not on
+// every row of the map before joining).
 QString keyMatch(const TableInfo& t) {
-    QString s = QStringLiteral("t.map = ? AND t.%1 = r->>'k1'").arg(QLatin1String(t.key1));
+    QString s = QStringLiteral(
+                    "t.map = ? AND t.%1 = ANY (ARRAY(SELECT x->>'k1' FROM jsonb_array_elements(?::jsonb) x)) "
+                    "AND t.%1 = r->>'k1'")
+                    .arg(QLatin1String(t.key1));
     if (t.key2)
         s += QStringLiteral(" AND t.%1 = r->>'k2'").arg(QLatin1String(t.key2));
     return s;
@@ -312,9 +318,8 @@ core::Status RepositoryRows::writeChanges(QSqlDatabase& db, const QString& map, 
         const QString sql =
             QStringLiteral("DELETE FROM sightline.%1 t USING jsonb_array_elements(?::jsonb) r WHERE %2")
                 .arg(QLatin1String(info.name), keyMatch(info));
-        if (auto s =
-                run(db, sql, {QString::fromStdString(deletes[t].dump()), map}, info, deletes[t], "remove");
-            !s)
+        const QString rowsJson = QString::fromStdString(deletes[t].dump());
+        if (auto s = run(db, sql, {rowsJson, map, rowsJson}, info, deletes[t], "remove"); !s)
             return s;
     }
     for (int t = 0; t < TableCount; ++t) {
@@ -323,9 +328,8 @@ core::Status RepositoryRows::writeChanges(QSqlDatabase& db, const QString& map, 
             const QString sql = QStringLiteral("UPDATE sightline.%1 t SET data = r->'data' FROM "
                                                "jsonb_array_elements(?::jsonb) r WHERE %2")
                                     .arg(QLatin1String(info.name), keyMatch(info));
-            if (auto s = run(db, sql, {QString::fromStdString(updates[t].dump()), map}, info, updates[t],
-                             "change");
-                !s)
+            const QString rowsJson = QString::fromStdString(updates[t].dump());
+            if (auto s = run(db, sql, {rowsJson, map, rowsJson}, info, updates[t], "change"); !s)
                 return s;
         }
         if (inserts[t].empty())
@@ -374,8 +378,10 @@ std::vector<RepositoryRows::StaleRow> RepositoryRows::staleRows(QSqlDatabase& db
         q.prepare(QStringLiteral("SELECT r->>'k1', r->>'k2' FROM jsonb_array_elements(?::jsonb) r "
                                  "JOIN sightline.%1 t ON %2 WHERE t.version > ?")
                       .arg(QLatin1String(info.name), keyMatch(info)));
-        q.addBindValue(QString::fromStdString(keys.dump()));
+        const QString keysJson = QString::fromStdString(keys.dump());
+        q.addBindValue(keysJson);
         q.addBindValue(map);
+        q.addBindValue(keysJson);
         q.addBindValue(revision);
         if (!q.exec()) {
             status = core::Status::error(serverMessage(q.lastError()).toStdString(),
