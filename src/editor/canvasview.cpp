@@ -86,6 +86,19 @@ void CanvasView::fitMap() {
         fitRect(mapScene().mapBounds());
 }
 
+bool CanvasView::fitFocus() {
+    const render::MapScene& scene = mapScene();
+    QRectF bounds;
+    for (const auto& [id, look] : scene.looks().nodes())
+        if (look.standsOut())
+            if (const render::MapNodeItem* item = scene.nodeItem(id); item && item->isVisible())
+                bounds |= item->sceneBoundingRect();
+    if (bounds.isEmpty())
+        return false;
+    fitRect(bounds, 80);
+    return true;
+}
+
 void CanvasView::fitRect(const QRectF& bounds, qreal margin, qreal most) {
     if (bounds.isEmpty()) {
         resetTransform();

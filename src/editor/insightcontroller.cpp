@@ -241,16 +241,8 @@ void InsightController::focusTeam(const core::TeamId& team) {
 }
 
 void InsightController::zoomToFocus() {
-    if (!workspace_ || !canvas_)
-        return;
-    const render::MapScene& scene = workspace_->scene();
-    QRectF bounds;
-    for (const auto& [id, look] : scene.looks().nodes())
-        if (look.standsOut())
-            if (const render::MapNodeItem* item = scene.nodeItem(id))
-                bounds |= item->sceneBoundingRect();
-    if (!bounds.isEmpty())
-        canvas_->fitRect(bounds.adjusted(-40, -40, 40, 40));
+    if (workspace_ && canvas_)
+        canvas_->fitFocus();
 }
 
 void InsightController::focusNode(const core::NodeId& node) {

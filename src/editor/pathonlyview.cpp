@@ -80,7 +80,9 @@ void PathOnlyView::arrange() {
         return;
     render::MapScene& scene = workspace_->scene();
     const core::Map& map = scene.map();
-    const core::MapData part = exporting::pathOnlyMap(map.data(), scene.highlight());
+    // The scene's own looks of the focus (kept up to date with edits): the line of sight is
+    // not traced again for every edit made while the path shows.
+    const core::MapData part = exporting::pathOnlyMap(map.data(), scene.looks());
     if (part.nodes.size() == map.nodes().size() && !scene.looks().active()) {
         action_->setChecked(false); // nothing in focus: nothing to show on its own
         return;
@@ -107,14 +109,8 @@ void PathOnlyView::arrange() {
     shown_ = true;
     if (canvas_) {
         canvas_->setMovesLocked(true);
-        if (refit) {
-            QRectF bounds;
-            for (const core::NodeId& id : kept_)
-                if (const render::MapNodeItem* item = scene.nodeItem(id))
-                    bounds |= item->sceneBoundingRect();
-            if (!bounds.isEmpty())
-                canvas_->fitRect(bounds);
-        }
+        if (refit)
+            canvas_->fitFocus();
     }
     Q_EMIT arranged();
 }
@@ -138,13 +134,7 @@ void PathOnlyView::restore() {
         scene.resetShownPositions();
         if (canvas_) {
             canvas_->setMovesLocked(false);
-            QRectF bounds; // back to the focus, where the whole map has it
-            for (const auto& [id, look] : scene.looks().nodes())
-                if (look.standsOut())
-                    if (const render::MapNodeItem* item = scene.nodeItem(id))
-                        bounds |= item->sceneBoundingRect();
-            if (!bounds.isEmpty())
-                canvas_->fitRect(bounds);
+            canvas_->fitFocus(); // back to the focus, where the whole map has it
         }
     }
     Q_EMIT arranged();

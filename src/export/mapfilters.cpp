@@ -25,7 +25,10 @@ core::MapData dataAsOf(core::MapData map, const core::Date& asOf) {
 core::MapData pathOnlyMap(const core::MapData& map, const render::Highlight& focus) {
     if (focus.focus != render::FocusMode::LineOfSight)
         return map;
-    const render::HighlightLooks looks = render::HighlightLooks::compute(map, focus);
+    return pathOnlyMap(map, render::HighlightLooks::compute(map, focus));
+}
+
+core::MapData pathOnlyMap(const core::MapData& map, const render::HighlightLooks& looks) {
     if (!looks.active())
         return map;
     core::MapData out;

@@ -48,6 +48,9 @@ public:
     // Zooms and scrolls so that `sceneRect` with `margin` around it fills the view (never closer
     // than `most`).
     void fitRect(const QRectF& sceneRect, qreal margin = 40, qreal most = 1.5);
+    // Fits the nodes that stand out in the scene's focus (line of sight, ripple, path), where
+    // the scene shows them now; false, and the view unchanged, when nothing stands out.
+    bool fitFocus();
     // Fits now and once more at the next resize (entering or leaving full screen: the window
     // gets its new size only later).
     void fitMapAfterResize() {

@@ -3,6 +3,7 @@
 #include "sightline/core/date.h"
 #include "sightline/core/mapdata.h"
 #include "sightline/render/highlight.h"
+#include "sightline/render/highlightlooks.h"
 
 namespace sightline::exporting {
 
@@ -16,5 +17,8 @@ core::MapData dataAsOf(core::MapData map, const core::Date& asOf);
 // afresh it is a compact hierarchy of the paths to the goals. The map unchanged for any
 // other focus.
 core::MapData pathOnlyMap(const core::MapData& map, const render::Highlight& focus);
+// The same from looks already computed for a line-of-sight focus (the canvas's own): what
+// stands out in them, and the links between.
+core::MapData pathOnlyMap(const core::MapData& map, const render::HighlightLooks& looks);
 
 } // namespace sightline::exporting
