@@ -9,9 +9,14 @@
 #include "sightline/io/fileutil.h"
 
 #include <QApplication>
+#include <QDir>
+#include <QFile>
 #include <algorithm>
+#include <cerrno>
 #include <charconv>
 #include <optional>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace sightline::cli {
 
@@ -24,10 +29,25 @@ public:
         if (QCoreApplication::instance())
             return;
         qputenv("QT_QPA_PLATFORM", "offscreen");
+        quietRuntimeDirectory();
         app_.emplace(argc_, argv_);
     }
 
 private:
+    // Qt warns on stderr when XDG_RUNTIME_DIR is unset (cron jobs, CI, a root shell) and then
+    // uses /tmp/runtime-USER; the same private folder, made here, keeps a script's output clean.
+    static void quietRuntimeDirectory() {
+        if (!qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR"))
+            return;
+        const QByteArray dir =
+            QFile::encodeName(QDir::tempPath()) + "/runtime-" + QByteArray::number(::geteuid());
+        if (::mkdir(dir.constData(), 0700) != 0 && errno != EEXIST)
+            return; // Qt says why itself
+        struct stat st {};
+        if (::stat(dir.constData(), &st) == 0 && st.st_uid == ::geteuid() && (st.st_mode & 0777) == 0700)
+            qputenv("XDG_RUNTIME_DIR", dir);
+    }
+
     int argc_ = 1;
     char name_[16] = "sightline-cli";
     char* argv_[2] = {name_, nullptr};

@@ -2,6 +2,8 @@
 
 #include <QFile>
 #include <QImage>
+#include <QProcess>
+#include <QProcessEnvironment>
 #include <catch2/catch.hpp>
 #include <fstream>
 
@@ -14,6 +16,25 @@ QString s(const std::filesystem::path& p) {
 }
 
 } // namespace
+
+TEST_CASE("sightline-cli export prints no Qt warnings where XDG_RUNTIME_DIR is unset (cron, CI, root)",
+          "[export][cli]") {
+    Scratch dir;
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("XDG_RUNTIME_DIR"));
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    p.setProcessEnvironment(env);
+    for (const QStringList& how :
+         {QStringList{s(dir / "quiet.pdf"), QStringLiteral("--pack")}, QStringList{s(dir / "quiet.png")}}) {
+        p.start(QStringLiteral(SIGHTLINE_CLI),
+                QStringList{QStringLiteral("export"), s(examplePath()), QStringLiteral("-o")} + how);
+        REQUIRE(p.waitForFinished(120000));
+        CHECK(p.exitCode() == 0);
+        CHECK(QString::fromUtf8(p.readAllStandardError()).toStdString() == "");
+        CHECK(QString::fromUtf8(p.readAllStandardOutput()).startsWith(how.front()));
+    }
+}
 
 TEST_CASE("sightline-cli export writes PDF, PNG and SVG as asked", "[export][cli]") {
     Scratch dir;
