@@ -8,7 +8,8 @@
 
 namespace sightline::editor {
 
-LegendOverlay::LegendOverlay(render::MapScene& scene, QWidget* viewport) : QWidget(viewport), scene_(scene) {
+LegendOverlay::LegendOverlay(render::MapScene& scene, QWidget* viewport)
+    : QWidget(viewport->parentWidget()), scene_(scene), viewport_(viewport) {
     setObjectName(QStringLiteral("legendOverlay"));
     setAttribute(Qt::WA_TransparentForMouseEvents);
     setAttribute(Qt::WA_NoSystemBackground);
@@ -28,13 +29,15 @@ void LegendOverlay::refresh() {
 
 void LegendOverlay::place() {
     const QSizeF size = render::legendSize(scene_.legend(), scene_.style());
-    const QWidget* host = parentWidget();
+    const QRect view = viewport_->geometry(); // in the scroll area, between its scroll bars
     resize(size.toSize() + QSize(2, 2));
-    move(12, std::max(0, host->height() - height() - 12));
+    move(view.left() + 12, std::max(view.top(), view.bottom() + 1 - height() - 12));
+    raise();
 }
 
 bool LegendOverlay::eventFilter(QObject* watched, QEvent* event) {
-    if (watched == parentWidget() && event->type() == QEvent::Resize && isVisible())
+    if (watched == viewport_ && (event->type() == QEvent::Resize || event->type() == QEvent::Move) &&
+        isVisible())
         place();
     return QWidget::eventFilter(watched, event);
 }

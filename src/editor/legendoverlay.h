@@ -10,7 +10,9 @@ namespace sightline::editor {
 
 // The scene's legend (render::paintLegend, the same drawing exports use) floating in the
 // bottom-left corner of the canvas. Shown while a focus or a colour mode other than team is on;
-// lets mouse events through to the canvas.
+// lets mouse events through to the canvas. A child of the scroll area beside its viewport, not of
+// the viewport: panning scrolls the viewport's children with the picture, and the legend would
+// drift out of the view.
 class LegendOverlay : public QWidget {
     Q_OBJECT
 public:
@@ -25,6 +27,7 @@ protected:
 private:
     void place();
     render::MapScene& scene_;
+    QWidget* viewport_;
 };
 
 } // namespace sightline::editor

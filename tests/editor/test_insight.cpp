@@ -17,6 +17,7 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
+#include <QScrollBar>
 #include <QTest>
 #include <QTreeView>
 #include <QTreeWidget>
@@ -248,6 +249,41 @@ TEST_CASE("ripple from the maintenance-cost cut shows its negative effects") {
     CHECK(e.scene().highlight().focus == render::FocusMode::Ripple); // the focus stays
     REQUIRE(e.scene().legend().size() == 2);
     CHECK(e.scene().legend()[0].title.contains("measure status"));
+}
+
+TEST_CASE("the canvas legend stays inside the view when the window is resized") {
+    Editor e(exampleMap());
+    e.window->resize(1600, 1000);
+    e.window->show();
+    REQUIRE(QTest::qWaitForWindowExposed(e.window.get()));
+    insight(e).rippleFrom(core::NodeId("o-maint-cost"));
+    QComboBox* colours = insight(e).colourBox();
+    colours->setCurrentIndex(colours->findData(static_cast<int>(render::ColourMode::MeasureStatus)));
+    QWidget* viewport = e.canvas().viewport();
+    auto* legend = e.canvas().findChild<QWidget*>(QStringLiteral("legendOverlay"));
+    REQUIRE(legend);
+    REQUIRE(legend->isVisible());
+    for (const QSize size : {QSize(1600, 1000), QSize(1100, 700), QSize(1800, 1050), QSize(900, 600)}) {
+        e.window->resize(size);
+        QApplication::processEvents();
+        INFO("window " << size.width() << "x" << size.height() << ", view " << viewport->width() << "x"
+                       << viewport->height() << ", legend at " << legend->x() << "," << legend->y() << " "
+                       << legend->width() << "x" << legend->height());
+        const QRect view = viewport->geometry();
+        CHECK(legend->isVisible());
+        if (legend->height() + 24 <= view.height() && legend->width() + 24 <= view.width())
+            CHECK(view.contains(legend->geometry()));
+        // Near the bottom-left corner, where it was put.
+        CHECK(legend->x() == view.left() + 12);
+        if (legend->height() + 24 <= view.height())
+            CHECK(legend->geometry().bottom() >= view.bottom() - 16);
+        // Panning scrolls the picture, not the legend.
+        const QPoint at = legend->pos();
+        e.canvas().horizontalScrollBar()->setValue(e.canvas().horizontalScrollBar()->value() + 120);
+        e.canvas().verticalScrollBar()->setValue(e.canvas().verticalScrollBar()->value() + 90);
+        QApplication::processEvents();
+        CHECK(legend->pos() == at);
+    }
 }
 
 TEST_CASE("double-clicking a team in the outline focuses its line of sight") {
