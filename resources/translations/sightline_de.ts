@@ -2267,16 +2267,16 @@ Ausnahme: %2</translation>
         <translation>Besser, wenn</translation>
     </message>
     <message>
-        <source>▲ higher</source>
-        <translation>▲ höher</translation>
+        <source>Higher ▲</source>
+        <translation>Höher ▲</translation>
     </message>
     <message>
-        <source>▼ lower</source>
-        <translation>▼ niedriger</translation>
+        <source>Lower ▼</source>
+        <translation>Niedriger ▼</translation>
     </message>
     <message>
-        <source>◎ closest to target</source>
-        <translation>◎ am nächsten am Zielwert</translation>
+        <source>Closest to target ◎</source>
+        <translation>Am nächsten am Zielwert ◎</translation>
     </message>
     <message>
         <source>Change direction</source>
@@ -2455,12 +2455,12 @@ Ausnahme: %2</translation>
         <translation>Wirkungsrichtung</translation>
     </message>
     <message>
-        <source>+ improves</source>
-        <translation>+ verbessert</translation>
+        <source>Improves (+)</source>
+        <translation>Verbessert (+)</translation>
     </message>
     <message>
-        <source>− worsens</source>
-        <translation>− verschlechtert</translation>
+        <source>Worsens (−)</source>
+        <translation>Verschlechtert (−)</translation>
     </message>
     <message>
         <source>Change polarity</source>

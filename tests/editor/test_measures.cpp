@@ -24,6 +24,7 @@
 #include <QTimer>
 #include <algorithm>
 #include <catch2/catch.hpp>
+#include <utility>
 
 using namespace testing;
 using sightline::core::NodeId;
@@ -79,6 +80,27 @@ TEST_CASE("the Measure dock shows the chart of the selected measure", "[editor][
     CHECK_FALSE(dock.measure());
     CHECK(dock.chart()->chart().points.empty());
     CHECK_FALSE(dock.recalculateButton()->isEnabled());
+}
+
+TEST_CASE("Better when takes the first letter typed (type-ahead), each choice one undo step",
+          "[editor][measures]") {
+    Editor e(exampleMap());
+    auto* dock = e.window->findChild<sightline::editor::PropertiesDock*>();
+    REQUIRE(dock);
+    select(e, "m-downtime");
+    using sightline::core::Direction;
+    const int steps = e.undo().count();
+    for (const auto& [key, direction] :
+         {std::pair{Qt::Key_H, Direction::Up}, std::pair{Qt::Key_C, Direction::Target},
+          std::pair{Qt::Key_L, Direction::Down}}) {
+        auto* box = qobject_cast<QComboBox*>(dock->field(QStringLiteral("direction")));
+        REQUIRE(box);
+        box->setFocus();
+        QTest::keyClick(box, key);
+        QApplication::processEvents(); // the dock shows the model's new state
+        CHECK(e.map().node(NodeId("m-downtime"))->direction == direction);
+    }
+    CHECK(e.undo().count() == steps + 3);
 }
 
 TEST_CASE("Properties shows a measure's status from its XmR chart", "[editor][measures]") {

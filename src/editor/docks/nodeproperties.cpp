@@ -198,7 +198,7 @@ void PropertiesDock::buildMeasure(const core::Node& node) {
                     ids, [&](core::Node& n) { n.unit = t.toStdString(); }, tr("Change unit"));
             });
     addChoice(QStringLiteral("direction"), tr("Better when"),
-              {tr("▲ higher"), tr("▼ lower"), tr("◎ closest to target")}, static_cast<int>(node.direction),
+              {tr("Higher ▲"), tr("Lower ▼"), tr("Closest to target ◎")}, static_cast<int>(node.direction),
               [this, ids](int i) {
                   changeNodes(
                       ids, [&](core::Node& n) { n.direction = static_cast<core::Direction>(i); },

@@ -179,7 +179,7 @@ void PropertiesDock::buildLink(const core::Link& link) {
             tr("Change link kind"));
     });
     if (link.kind == core::LinkKind::Drives) {
-        addChoice(QStringLiteral("polarity"), tr("Polarity"), {tr("+ improves"), tr("− worsens")},
+        addChoice(QStringLiteral("polarity"), tr("Polarity"), {tr("Improves (+)"), tr("Worsens (−)")},
                   link.polarity == core::Polarity::Positive ? 0 : 1, [this, id](int i) {
                       changeLink(
                           id,
