@@ -1781,6 +1781,14 @@ Ausnahme: %2</translation>
         <source>Type part of a team&apos;s name, or of a division&apos;s: the matching teams are listed with their parents; choose one to see its line of sight</source>
         <translation>Tippen Sie einen Teil des Namens eines Teams oder Bereichs: die passenden Teams erscheinen mit ihren übergeordneten; wählen Sie eines, um seine Sichtlinie zu sehen</translation>
     </message>
+    <message>
+        <source>Findings paused (%1 open)</source>
+        <translation>Befunde pausiert (%1 offen)</translation>
+    </message>
+    <message>
+        <source>Findings paused</source>
+        <translation>Befunde pausiert</translation>
+    </message>
 </context>
 <context>
     <name>sightline::editor::MainWindow</name>
@@ -2513,6 +2521,17 @@ Ausnahme: %2</translation>
     <message>
         <source>&lt;br&gt;&lt;small&gt;Latest value against the target: too few values for limits.&lt;/small&gt;</source>
         <translation>&lt;br&gt;&lt;small&gt;Letzter Wert gegen das Ziel: zu wenige Werte für Grenzen.&lt;/small&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>sightline::editor::QuietMode</name>
+    <message>
+        <source>Pause findings</source>
+        <translation>Befunde pausieren</translation>
+    </message>
+    <message>
+        <source>Quiet mode for brainstorming: hide the findings&apos; badges and the Findings dock until you resume (remembered for this map)</source>
+        <translation>Ruhemodus fürs Brainstorming: Die Markierungen der Befunde und den Bereich Befunde ausblenden, bis Sie fortfahren (für diese Karte gemerkt)</translation>
     </message>
 </context>
 <context>

@@ -6,12 +6,15 @@
 #include "legendoverlay.h"
 #include "live/analysisrunner.h"
 #include "pathonlyview.h"
+#include "quietmode.h"
 #include "sightline/core/changevisitor.h"
 #include "sightline/editor/canvasview.h"
 #include "sightline/editor/document.h"
 #include "sightline/editor/workspace.h"
+#include "sightline/render/findingmarks.h"
 #include "sightline/render/mapnodeitem.h"
 #include "sightline/render/mapscene.h"
+#include "sightline/storage/repositorydocument.h"
 #include "teamboxdelegate.h"
 
 #include <QAction>
@@ -109,6 +112,10 @@ InsightController::InsightController(QMainWindow& window) : QObject(&window), wi
     colourBox_->addItem(tr("Team level"), static_cast<int>(ColourMode::Level));
     colourBox_->addItem(tr("Measure status"), static_cast<int>(ColourMode::MeasureStatus));
     toolbar_->addWidget(colourBox_);
+    toolbar_->addSeparator();
+    quiet_ = new QuietMode(this);
+    toolbar_->addAction(quiet_->action());
+    connect(quiet_, &QuietMode::changed, this, &InsightController::applyQuiet);
     window.addToolBar(toolbar_);
 
     nodeSight_ = new QAction(tr("Line of sight of this node"), this);
@@ -191,6 +198,15 @@ void InsightController::setWorkspace(Workspace* workspace, CanvasView* canvas) {
     } else {
         status_->clear();
     }
+    QString key;
+    if (workspace_) {
+        const Document& doc = workspace_->document();
+        key = doc.repository() ? QStringLiteral("repository:") + doc.repository()->address().display()
+                               : doc.path();
+    }
+    quiet_->setMap(key);
+    if (quiet_->isOn())
+        applyQuiet();
     rebuildTeamBox();
     onHighlightChanged();
     updateActions();
@@ -381,19 +397,24 @@ void InsightController::onResult() {
     const auto result = runner_->result();
     findings_->setResult(result);
     sight_->setResult(result);
-    workspace_->scene().setFindingMarks(result->marks);
+    const bool quiet = quiet_->isOn();
+    workspace_->scene().setFindingMarks(quiet ? std::make_shared<const render::FindingMarks>()
+                                              : result->marks);
     if (!pendingFinding_.isEmpty() && findings_->selectFinding(pendingFinding_))
         pendingFinding_.clear();
     const analysis::Counts& c = result->report.counts;
     const int open = c.error + c.warning + c.info;
-    status_->setText(open == 0
-                         ? tr("No open findings") + (c.waived ? tr(" · %1 waived").arg(c.waived) : QString())
-                         : tr("%1 open findings (%2 errors, %3 warnings, %4 info) · %5 waived")
-                               .arg(open)
-                               .arg(c.error)
-                               .arg(c.warning)
-                               .arg(c.info)
-                               .arg(c.waived));
+    if (quiet)
+        status_->setText(tr("Findings paused (%1 open)").arg(open));
+    else
+        status_->setText(open == 0 ? tr("No open findings") +
+                                         (c.waived ? tr(" · %1 waived").arg(c.waived) : QString())
+                                   : tr("%1 open findings (%2 errors, %3 warnings, %4 info) · %5 waived")
+                                         .arg(open)
+                                         .arg(c.error)
+                                         .arg(c.warning)
+                                         .arg(c.info)
+                                         .arg(c.waived));
     // Teams gaining or losing line of sight are marked in the team list.
     if (result->teamsWithoutSight != blindTeams_) {
         // Only the rows whose mark changes: the box of a big organisation is not rebuilt.
@@ -414,6 +435,21 @@ void InsightController::onResult() {
                                                (blind.count(t) ? tr("  ⚠ no line of sight") : QString()));
         }
     }
+}
+
+void InsightController::applyQuiet() {
+    if (!workspace_)
+        return;
+    if (quiet_->isOn()) {
+        workspace_->scene().setFindingMarks(std::make_shared<const render::FindingMarks>());
+        findings_->hide();
+    } else {
+        findings_->show();
+    }
+    if (runner_ && runner_->result())
+        onResult(); // the badges and the status line as the mode wants them
+    else if (quiet_->isOn())
+        status_->setText(tr("Findings paused"));
 }
 
 } // namespace sightline::editor

@@ -25,6 +25,7 @@ class CanvasView;
 class FindingsDock;
 class LegendOverlay;
 class PathOnlyView;
+class QuietMode;
 class SightDock;
 class Workspace;
 
@@ -69,12 +70,15 @@ public:
     QAction* rippleAction() const { return ripple_; }
     // "Path only": the focus's paths to the goals on their own, as a compact hierarchy.
     PathOnlyView* pathOnly() const { return pathOnly_; }
+    // Quiet mode: the findings' badges and the Findings dock paused while brainstorming.
+    QuietMode* quietMode() const { return quiet_; }
 
 private:
     void setHighlight(render::Highlight highlight);
     // Zooms and scrolls the canvas to fit what stands out (a team's or node's line of sight).
     void zoomToFocus();
     void onResult();
+    void applyQuiet();
     void onHighlightChanged();
     void rebuildTeamBox();
     void updateActions();
@@ -98,6 +102,7 @@ private:
     QAction* ripple_ = nullptr;
     QAction* clear_ = nullptr;
     PathOnlyView* pathOnly_ = nullptr;
+    QuietMode* quiet_ = nullptr;
     QAction* rippleHere_ = nullptr;
     QAction* nodeSight_ = nullptr;
     QAction* teamSight_ = nullptr;
