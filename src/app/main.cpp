@@ -81,8 +81,10 @@ int main(int argc, char** argv) {
             return 2;
         }
         window.resize(w, h);
+        window.show();
+    } else {
+        window.showAsStarted();
     }
-    window.show();
     int opened = 0;
     for (const QString& path : parser.positionalArguments())
         opened += window.documents().openFile(path, parser.isSet(readOnly)) ? 1 : 0;

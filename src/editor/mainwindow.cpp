@@ -464,8 +464,16 @@ void MainWindow::applyPreferences(const Preferences& preferences) {
     views_->groupTeamsAction()->setChecked(preferences.groupTeams);
 }
 
+void MainWindow::showAsStarted() {
+    if (firstStart_)
+        showMaximized();
+    else
+        show();
+}
+
 void MainWindow::readSettings() {
     QSettings s;
+    firstStart_ = !s.contains(QStringLiteral("window/geometry"));
     restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(s.value(QStringLiteral("window/state")).toByteArray());
     actions_->snapToGrid->setChecked(s.value(Preferences::snapToGridKey(), false).toBool());

@@ -120,3 +120,23 @@ TEST_CASE("a language the build does not have falls back to the desktop's", "[ed
     CHECK(editor::Preferences::load().language.isEmpty());
     CHECK(editor::Preferences::load().locale() == QLocale::system());
 }
+
+TEST_CASE("the first start opens the window maximised; later starts as the user left it",
+          "[editor][preferences]") {
+    QSettings().remove(QStringLiteral("window/geometry"));
+    {
+        editor::MainWindow first;
+        CHECK(first.isFirstStart());
+        first.showAsStarted();
+        CHECK(first.windowState().testFlag(Qt::WindowMaximized));
+        first.showNormal();
+        first.resize(1200, 800);
+        first.close(); // saves the geometry
+    }
+    REQUIRE(QSettings().contains(QStringLiteral("window/geometry")));
+    editor::MainWindow later;
+    CHECK_FALSE(later.isFirstStart());
+    later.showAsStarted();
+    CHECK_FALSE(later.windowState().testFlag(Qt::WindowMaximized));
+    later.close();
+}

@@ -31,6 +31,11 @@ public:
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
 
+    // Shows the window as the editor starts: maximised the first time (no geometry saved yet:
+    // a new user sees the map as large as the screen allows), else as the user left it.
+    void showAsStarted();
+    bool isFirstStart() const { return firstStart_; }
+
     DocumentController& documents() { return *documents_; }
     Actions& actions() { return *actions_; }
     // The open document's workspace and canvas; null while no map is open.
@@ -98,6 +103,7 @@ private:
     Presentation* presentation_ = nullptr;
     QByteArray stateBeforePresentation_;
     bool asksUser_ = false;
+    bool firstStart_ = false; // no window geometry saved yet
 };
 
 } // namespace sightline::editor
