@@ -84,6 +84,7 @@ void CanvasView::fitMap() {
         fitRect(fitBounds_(), 0, 4); // presentation: the nodes fill the screen
     else
         fitRect(mapScene().mapBounds());
+    fittedTransform_ = transform();
 }
 
 bool CanvasView::fitFocus() {
@@ -116,6 +117,7 @@ void CanvasView::fitRect(const QRectF& bounds, qreal margin, qreal most) {
 }
 
 void CanvasView::centreOn(const core::NodeId& id) {
+    fittedTransform_.reset(); // the view is the user's now: a resize keeps it
     if (MapNodeItem* item = mapScene().nodeItem(id)) {
         if (zoom() < 0.5) {
             resetTransform();
@@ -155,6 +157,7 @@ MapNodeItem* CanvasView::nodeAt(const QPoint& viewPos) const {
 // --- mouse ----------------------------------------------------------------------------------
 
 void CanvasView::mousePressEvent(QMouseEvent* event) {
+    fittedTransform_.reset(); // the view is the user's now: a resize keeps it
     if (title_->isOpen())
         title_->commit();
     if (panZoom_->mousePress(event))
@@ -193,6 +196,7 @@ void CanvasView::mouseDoubleClickEvent(QMouseEvent* event) {
 }
 
 void CanvasView::wheelEvent(QWheelEvent* event) {
+    fittedTransform_.reset(); // the view is the user's now: a resize keeps it
     panZoom_->wheel(event);
 }
 
@@ -235,6 +239,7 @@ void CanvasView::contextMenuEvent(QContextMenuEvent* event) {
 // --- keyboard -------------------------------------------------------------------------------
 
 void CanvasView::keyPressEvent(QKeyEvent* event) {
+    fittedTransform_.reset();               // the view is the user's now: a resize keeps it
     if (title_->isOpen() && !forwarding_) { // typing that reached the canvas belongs to the title
         forwarding_ = true;                 // (what the field leaves comes back here: once)
         QApplication::sendEvent(title_->lineEdit(), event);
@@ -303,7 +308,10 @@ void CanvasView::scrollContentsBy(int dx, int dy) {
 
 void CanvasView::resizeEvent(QResizeEvent* event) {
     QGraphicsView::resizeEvent(event);
-    if (fitOnResize_) {
+    // A map still shown as fitted (nobody zoomed since) is fitted again to the new size: the
+    // window maximised on the first start, or a dock closed, gives the map the room.
+    const bool stillFitted = fittedTransform_ && transform() == *fittedTransform_;
+    if (fitOnResize_ || stillFitted) {
         fitOnResize_ = false;
         fitMap();
     }

@@ -169,3 +169,35 @@ TEST_CASE("zoom keys and fit") {
     const QRectF visible = e.canvas().mapToScene(e.canvas().viewport()->rect()).boundingRect();
     CHECK(visible.contains(e.scene().mapBounds()));
 }
+
+TEST_CASE("a fitted map is fitted again when the view grows; a zoom of the user's is kept",
+          "[editor][canvas]") {
+    Editor e(exampleMap());
+    e.window->resize(1000, 700);
+    e.window->show();
+    REQUIRE(QTest::qWaitForWindowExposed(e.window.get()));
+    e.canvas().fitMap();
+    const qreal small = e.canvas().zoom();
+    e.window->resize(1800, 1050); // maximised on the first start, say
+    QApplication::processEvents();
+    const qreal large = e.canvas().zoom();
+    CHECK(large > small * 1.2);
+    // The whole map is still in view.
+    const QRectF seen = e.canvas().mapToScene(e.canvas().viewport()->rect()).boundingRect();
+    CHECK(seen.contains(e.scene().mapBounds().adjusted(1, 1, -1, -1)));
+
+    // Once the user goes somewhere on the map, a resize keeps the view where it is.
+    e.canvas().fitMap();
+    const core::NodeId node = e.map().nodes().front().id;
+    e.canvas().centreOn(node);
+    const qreal before = e.canvas().zoom();
+    e.window->resize(1700, 1000);
+    QApplication::processEvents();
+    CHECK(e.canvas().zoom() == Approx(before));
+
+    e.canvas().zoomIn(); // the user's own zoom from here
+    const qreal chosen = e.canvas().zoom();
+    e.window->resize(1400, 900);
+    QApplication::processEvents();
+    CHECK(e.canvas().zoom() == Approx(chosen));
+}

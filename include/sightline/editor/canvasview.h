@@ -111,6 +111,7 @@ private:
     QList<QAction*> canvasActions_, selectionActions_;
     std::optional<QPointF> lastContextPos_;
     bool fitOnResize_ = false;
+    std::optional<QTransform> fittedTransform_; // the view's transform after the last fitMap()
     bool forwarding_ = false;
     bool movesLocked_ = false;
     std::function<QRectF()> fitBounds_;
