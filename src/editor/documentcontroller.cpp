@@ -82,6 +82,8 @@ bool DocumentController::show(std::unique_ptr<Document> document, OpenProgress* 
     }
     if (progress)
         progress->preparing();
+    if (window_.workspace()) // the map it replaces, its untitled file kept or discarded as asked
+        window_.workspace()->document().close(replaceKeepsUntitled_);
     window_.setWorkspace(std::move(workspace));
     return true;
 }
@@ -99,7 +101,14 @@ bool DocumentController::showUntitled(core::MapData data, OpenProgress* progress
 }
 
 bool DocumentController::newMap() {
-    return showUntitled(untitledMap());
+    // An untitled map with something in it is not replaced silently: keep, discard or save it.
+    const std::optional<bool> keep = askKeepUntitled();
+    if (!keep)
+        return false;
+    replaceKeepsUntitled_ = *keep;
+    const bool shown = showUntitled(untitledMap());
+    replaceKeepsUntitled_ = true;
+    return shown;
 }
 
 bool DocumentController::openFile(const QString& path, bool readOnly) {
@@ -107,6 +116,16 @@ bool DocumentController::openFile(const QString& path, bool readOnly) {
         Q_EMIT errorOccurred(tr("%1 does not exist.").arg(path));
         return false;
     }
+    const std::optional<bool> keep = askKeepUntitled();
+    if (!keep)
+        return false; // the user cancelled: the untitled map stays open
+    replaceKeepsUntitled_ = *keep;
+    const bool opened = openChecked(path, readOnly);
+    replaceKeepsUntitled_ = true;
+    return opened;
+}
+
+bool DocumentController::openChecked(const QString& path, bool readOnly) {
     if (!storage::looksLikeSqlite(path))
         return importJson(path);
     const std::unique_ptr<OpenProgress> progress = readingProgress(path);
@@ -247,31 +266,40 @@ bool DocumentController::closeDocument(CloseUntitled untitled) {
     if (!safety_->mayClose(ws->document()))
         return false;
     bool keep = untitled == CloseUntitled::Keep;
-    if (untitled == CloseUntitled::Ask && ws->document().isUntitled() && ws->document().file()) {
-        keep = true; // never lose a map silently
-        if (window_.asksUser() && !ws->document().map().nodes().empty()) {
-            const auto answer = QMessageBox::question(
-                &window_, tr("Close untitled map"),
-                tr("This map has not been saved under a name of its own. Keep it?\n\nSave As chooses a file "
-                   "for it; "
-                   "Discard deletes it."),
-                QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
-            if (answer == QMessageBox::Cancel)
-                return false;
-            if (answer == QMessageBox::Save) {
-                saveAsInteractive();
-                if (window_.workspace() && window_.workspace()->document().isUntitled())
-                    return false;
-            }
-            keep = answer != QMessageBox::Discard;
-        } else if (ws->document().map().nodes().empty()) {
-            keep = false; // nothing in it
-        }
+    if (untitled == CloseUntitled::Ask) {
+        const std::optional<bool> answer = askKeepUntitled();
+        if (!answer)
+            return false;
+        keep = *answer;
     }
     if (window_.workspace())
         window_.workspace()->document().close(keep);
     window_.setWorkspace(nullptr);
     return true;
+}
+
+std::optional<bool> DocumentController::askKeepUntitled() {
+    Workspace* ws = window_.workspace();
+    if (!ws || !ws->document().isUntitled() || !ws->document().file())
+        return true; // a file of its own, a repository map or a map in memory: nothing to ask
+    if (ws->document().map().nodes().empty())
+        return false; // nothing in it
+    if (!window_.asksUser())
+        return true; // never lose a map silently
+    const auto answer = QMessageBox::question(
+        &window_, tr("Close untitled map"),
+        tr("This map has not been saved under a name of its own. Keep it?\n\nSave As chooses a file "
+           "for it; "
+           "Discard deletes it."),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Cancel)
+        return std::nullopt;
+    if (answer == QMessageBox::Save) {
+        saveAsInteractive();
+        if (window_.workspace() && window_.workspace()->document().isUntitled())
+            return std::nullopt; // Save As was cancelled
+    }
+    return answer != QMessageBox::Discard;
 }
 
 int DocumentController::recoverUntitled(bool ask) {

@@ -9,12 +9,16 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QLabel>
+#include <QMessageBox>
 #include <QProcess>
+#include <QPushButton>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <catch2/catch.hpp>
 #include <cstdio>
+#include <memory>
 
 using namespace testing;
 using sightline::editor::DocumentController;
@@ -290,4 +294,55 @@ TEST_CASE("Save As and Export JSON propose the map's title as the file name", "[
     const QString proposed = e.window->documents().proposedPath(QStringLiteral("rmap"));
     CHECK(proposed.endsWith(QStringLiteral("/") + QString::fromStdString(e.map().properties().title) +
                             QStringLiteral(".rmap")));
+}
+
+namespace {
+
+// Clicks `button` of the next question box once it shows (the box runs its own event loop).
+void answerNextQuestion(QMessageBox::StandardButton button) {
+    auto* timer = new QTimer;
+    auto tries = std::make_shared<int>(0);
+    QObject::connect(timer, &QTimer::timeout, [timer, tries, button] {
+        if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+            box->button(button)->click();
+            timer->deleteLater();
+        } else if (++*tries > 200) {
+            timer->deleteLater();
+        }
+    });
+    timer->start(10);
+}
+
+} // namespace
+
+TEST_CASE(
+    "New and Open with an untitled map that holds work ask first: Cancel keeps it, Discard deletes it") {
+    editor::MainWindow window;
+    window.show();
+    REQUIRE(window.documents().newMap());
+    typeThreeResults(window);
+    const QString untitled = window.workspace()->document().path();
+    window.setAsksUser(true);
+
+    answerNextQuestion(QMessageBox::Cancel);
+    CHECK_FALSE(window.documents().newMap());
+    REQUIRE(window.workspace());
+    CHECK(window.workspace()->document().path() == untitled);
+    CHECK(window.workspace()->document().map().nodes().size() == 3);
+
+    QTemporaryDir dir;
+    const QString other = dir.filePath(QStringLiteral("other.rmap"));
+    {
+        auto created = storage::RmapDocument::create(other, exampleMap());
+        REQUIRE(created.document);
+    }
+    answerNextQuestion(QMessageBox::Cancel);
+    CHECK_FALSE(window.documents().openFile(other));
+    CHECK(window.workspace()->document().path() == untitled);
+
+    answerNextQuestion(QMessageBox::Discard);
+    REQUIRE(window.documents().openFile(other));
+    CHECK(window.workspace()->document().path() == other);
+    CHECK_FALSE(QFile::exists(untitled));
+    window.setAsksUser(false);
 }

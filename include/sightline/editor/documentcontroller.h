@@ -8,6 +8,7 @@
 #include <QStringList>
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QMenu;
 namespace sightline::storage {
@@ -96,6 +97,12 @@ private:
     bool show(std::unique_ptr<Document> document, OpenProgress* progress = nullptr,
               bool keepUntitled = false);
     bool showUntitled(core::MapData data, OpenProgress* progress = nullptr);
+    // openFile() once the user agreed to replace the open map.
+    bool openChecked(const QString& path, bool readOnly);
+    // Whether the open untitled map is kept (true) or discarded (false) when it is closed or
+    // replaced, asking the user when it holds work (Save As makes it a file of its own);
+    // nullopt when they cancel. True for any other map.
+    std::optional<bool> askKeepUntitled();
     bool showRepository(const storage::RepositoryAddress& address);
     // A progress dialog already reading `path` when the file is big, else null.
     std::unique_ptr<OpenProgress> readingProgress(const QString& path);
@@ -106,6 +113,9 @@ private:
     MainWindow& window_;
     QMenu* recent_ = nullptr;
     std::unique_ptr<DocumentSafety> safety_;
+    // How show() closes the map it replaces: its untitled file kept (the default: never lose a
+    // map silently) or discarded, as the user answered askKeepUntitled().
+    bool replaceKeepsUntitled_ = true;
 };
 
 } // namespace sightline::editor
