@@ -1365,6 +1365,22 @@ Eine so weit wie möglich gerettete Kopie öffnen? Sie öffnet sich als neue, un
         <source>Add team or person</source>
         <translation>Team oder Person hinzufügen</translation>
     </message>
+    <message>
+        <source>Nothing was pasted: %1.</source>
+        <translation>Nichts eingefügt: %1.</translation>
+    </message>
+    <message>
+        <source>Paste outline</source>
+        <translation>Gliederung einfügen</translation>
+    </message>
+    <message>
+        <source>the outline has %1 titles; paste at most %2 at a time</source>
+        <translation>die Gliederung hat %1 Titel; fügen Sie höchstens %2 auf einmal ein</translation>
+    </message>
+    <message>
+        <source>the clipboard holds no titles to paste</source>
+        <translation>die Zwischenablage enthält keine Titel zum Einfügen</translation>
+    </message>
 </context>
 <context>
     <name>sightline::editor::ExportDialog</name>

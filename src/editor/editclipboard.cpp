@@ -2,6 +2,7 @@
 // also pastes into another map (or another program that reads our format).
 #include "commands/additemscommand.h"
 #include "commands/removeitemscommand.h"
+#include "outlinepaste.h"
 #include "sightline/editor/document.h"
 #include "sightline/editor/editcontroller.h"
 #include "sightline/io/jsonmapreader.h"
@@ -12,6 +13,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QMimeData>
+#include <optional>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -110,7 +112,19 @@ bool EditController::paste(QPointF centre) {
     const QByteArray json = mime->hasFormat(kMime) ? mime->data(kMime) : mime->text().toUtf8();
     if (json.trimmed().isEmpty())
         return false;
+    if (!mime->hasFormat(kMime) && !json.trimmed().startsWith('{'))
+        return pasteOutline(mime->text(), centre); // plain text: an outline of results
     return pasteJson(json, centre);
+}
+
+bool EditController::pasteOutline(const QString& text, QPointF centre) {
+    QString why;
+    const std::optional<core::MapData> outline = outlineMap(text, document_.view(), &why);
+    if (!outline) {
+        Q_EMIT document_.errorOccurred(tr("Nothing was pasted: %1.").arg(why));
+        return false;
+    }
+    return pasteMap(*outline, centre, tr("Paste outline"));
 }
 
 bool EditController::pasteJson(const QByteArray& json, QPointF centre) {
@@ -123,7 +137,10 @@ bool EditController::pasteJson(const QByteArray& json, QPointF centre) {
             tr("Nothing was pasted: the clipboard does not hold a Sightline map (%1).").arg(why));
         return false;
     }
-    const core::MapData& src = *read.map;
+    return pasteMap(*read.map, centre, tr("Paste"));
+}
+
+bool EditController::pasteMap(const core::MapData& src, QPointF centre, const QString& text) {
     if (src.nodes.empty())
         return false;
     const core::Map& map = document_.map();
@@ -217,7 +234,7 @@ bool EditController::pasteJson(const QByteArray& json, QPointF centre) {
     std::vector<NodeId> pasted;
     for (const core::Node& n : add.nodes)
         pasted.push_back(n.id);
-    if (!document_.push(std::make_unique<AddItemsCommand>(document_.map(), std::move(add), tr("Paste"))))
+    if (!document_.push(std::make_unique<AddItemsCommand>(document_.map(), std::move(add), text)))
         return false;
     scene_.selectNodes(pasted);
     return true;

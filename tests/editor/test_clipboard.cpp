@@ -80,3 +80,78 @@ TEST_CASE("pasting something that is not a map reports it and changes nothing") 
     CHECK(reported.contains(QStringLiteral("/nodes/0/kind")));
     CHECK(e.map().data() == before);
 }
+
+TEST_CASE("an indented outline pasted as plain text becomes results that drive what they sit under, "
+          "in one undo step") {
+    Editor e(smallMap());
+    const core::MapData before = e.map().snapshot();
+    const int steps = e.undo().count();
+    QApplication::clipboard()->setText(QStringLiteral("Margin grows\n"
+                                                      "  - Scrap falls\n"
+                                                      "\tOperators trained on the new fixtures\n"
+                                                      "\n"
+                                                      "  - Orders ship complete and on time\n"
+                                                      "Customers reorder within a year\n"));
+    // The tab is deeper than the two spaces: the operators drive the scrap result.
+    REQUIRE(e.controller().paste(QPointF(500, 500)));
+    CHECK(e.undo().count() == steps + 1);
+    CHECK(e.undo().undoText() == QStringLiteral("Paste outline"));
+    auto titled = [&](const char* title) -> const core::Node* {
+        for (const core::Node& n : e.map().nodes())
+            if (n.title == title)
+                return &n;
+        return nullptr;
+    };
+    const core::Node* margin = titled("Margin grows");
+    const core::Node* scrap = titled("Scrap falls");
+    const core::Node* operators = titled("Operators trained on the new fixtures");
+    const core::Node* orders = titled("Orders ship complete and on time");
+    const core::Node* customers = titled("Customers reorder within a year");
+    REQUIRE(margin);
+    REQUIRE(scrap);
+    REQUIRE(operators);
+    REQUIRE(orders);
+    REQUIRE(customers);
+    CHECK(margin->kind == core::NodeKind::Objective);
+    CHECK(e.map().nodes().size() == before.nodes.size() + 5);
+    CHECK(e.map().links().size() == before.links.size() + 3);
+    CHECK(e.map().findLink(core::LinkKind::Drives, scrap->id, margin->id));
+    CHECK(e.map().findLink(core::LinkKind::Drives, operators->id, scrap->id));
+    CHECK(e.map().findLink(core::LinkKind::Drives, orders->id, margin->id));
+    // Causes below what they drive, neighbours side by side, none on another.
+    const auto at = [&](const core::Node* n) { return e.scene().nodeItem(n->id)->sceneBoundingRect(); };
+    CHECK(at(scrap).top() > at(margin).bottom());
+    CHECK(at(operators).top() > at(scrap).bottom());
+    CHECK_FALSE(at(scrap).intersects(at(orders)));
+    CHECK_FALSE(at(margin).intersects(at(customers)));
+    // The pasted results are selected, ready to move or give a team.
+    CHECK(e.scene().selectedNodeIds().size() == 5);
+
+    e.undo().undo();
+    CHECK(e.map().data() == before);
+}
+
+TEST_CASE("pasting text with no titles in it reports it and changes nothing") {
+    Editor e(smallMap());
+    const core::MapData before = e.map().snapshot();
+    QString reported;
+    QObject::connect(&e.document(), &sightline::editor::Document::errorOccurred,
+                     [&](const QString& m) { reported = m; });
+    CHECK_FALSE(e.controller().pasteOutline(QStringLiteral("  \n - \n\t\n"), {}));
+    CHECK(reported.contains(QStringLiteral("no titles")));
+    CHECK(e.map().data() == before);
+
+    // Too long an outline is refused with its size; a deep one (each line under the last) is a
+    // chain, not a crash.
+    QString longOutline, deep;
+    for (int i = 0; i < 5001; ++i)
+        longOutline += QStringLiteral("Result %1\n").arg(i);
+    CHECK_FALSE(e.controller().pasteOutline(longOutline, {}));
+    CHECK(reported.contains(QStringLiteral("5001 titles")));
+    CHECK(e.map().data() == before);
+    for (int i = 0; i < 400; ++i)
+        deep += QString(i, QLatin1Char(' ')) + QStringLiteral("Cause %1\n").arg(i);
+    REQUIRE(e.controller().pasteOutline(deep, {}));
+    CHECK(e.map().nodes().size() == before.nodes.size() + 400);
+    CHECK(e.map().links().size() == before.links.size() + 399);
+}

@@ -66,10 +66,13 @@ public:
     void selectAll();
     void copy();
     void cut();
-    // Pastes a map (JSON v1) from the clipboard centred at `centre`; errors are reported.
+    // Pastes a map (JSON v1) from the clipboard centred at `centre`, or plain text as an
+    // indented outline of results (outlinepaste.h), as one undo step; errors are reported.
     bool paste(QPointF centre);
     // The same from given JSON text (tests, drag and drop).
     bool pasteJson(const QByteArray& json, QPointF centre);
+    // The same from an indented outline of titles.
+    bool pasteOutline(const QString& text, QPointF centre);
     // The selection as a map in the JSON interchange format.
     QByteArray selectionJson() const;
 
@@ -86,6 +89,7 @@ Q_SIGNALS:
     void editTitleRequested(const core::NodeId& id);
 
 private:
+    bool pasteMap(const core::MapData& map, QPointF centre, const QString& undoText);
     // Adds `node` (and `link`) at a free spot next to what it links to; selects it and asks
     // for its title.
     std::optional<core::NodeId> addPlaced(core::Node node, std::optional<core::Link> link,
