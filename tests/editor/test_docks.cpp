@@ -9,6 +9,7 @@
 #include "sightline/editor/insightcontroller.h"
 
 #include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDockWidget>
 #include <QLineEdit>
@@ -260,4 +261,35 @@ TEST_CASE("with every dock open the Properties dock keeps room for a node's fiel
                        << e.window->insight()->sightDock()->height() << " px");
     CHECK(properties->height() >= 300);
     CHECK(properties->height() > e.window->insight()->sightDock()->height());
+}
+
+TEST_CASE("Ctrl+A and Ctrl+V with the focus in a dock's list act there, not on the map", "[editor][docks]") {
+    Editor e(exampleMap());
+    e.window->show();
+    REQUIRE(QTest::qWaitForWindowExposed(e.window.get()));
+    QApplication::setActiveWindow(e.window.get());
+    auto* outline = e.window->findChild<sightline::editor::OutlineDock*>();
+    REQUIRE(outline);
+    outline->rebuild();
+    QTreeWidget* tree = outline->tree();
+    tree->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    tree->setFocus();
+    REQUIRE(QApplication::focusWidget() == tree);
+    const auto before = e.map().snapshot();
+    e.scene().clearSelection();
+
+    QTest::keyClick(tree, Qt::Key_A, Qt::ControlModifier);
+    CHECK(e.scene().selectedNodeIds().empty()); // the map's nodes are not all selected
+    CHECK(tree->selectedItems().size() > 1);    // the tree's rows are
+
+    QApplication::clipboard()->setText(QStringLiteral("Margin grows\n  Scrap falls\n"));
+    QTest::keyClick(tree, Qt::Key_V, Qt::ControlModifier);
+    CHECK(e.map().data() == before); // nothing pasted onto the map from a dock
+
+    // On the canvas both act on the map.
+    e.canvas().setFocus();
+    QTest::keyClick(e.canvas().viewport(), Qt::Key_A, Qt::ControlModifier);
+    CHECK(e.scene().selectedNodeIds().size() == e.map().nodes().size());
+    QTest::keyClick(e.canvas().viewport(), Qt::Key_V, Qt::ControlModifier);
+    CHECK(e.map().nodes().size() == before.nodes.size() + 2);
 }
