@@ -233,24 +233,18 @@ RepositoryRows::Changes RepositoryRows::changesFrom(const core::Map& map,
             set(Doc, field,
                 doc.contains(field) ? std::optional(Row{field, "", 0, doc[field].dump()}) : std::nullopt);
     }
-    for (const core::TeamId& id : touched.teams) {
-        const core::Team* team = map.team(id);
-        set(Teams, id.str(),
-            team ? std::optional(Row{id.str(), "", 0, Json::parse(io::writeEntityJson(*team)).dump()})
-                 : std::nullopt);
-    }
-    for (const core::PersonId& id : touched.people) {
-        const core::Person* person = map.person(id);
-        set(People, id.str(),
-            person ? std::optional(Row{id.str(), "", 0, Json::parse(io::writeEntityJson(*person)).dump()})
-                   : std::nullopt);
-    }
-    for (const core::LinkId& id : touched.links) {
-        const core::Link* link = map.link(id);
-        set(Links, id.str(),
-            link ? std::optional(Row{id.str(), "", 0, Json::parse(io::writeEntityJson(*link)).dump()})
-                 : std::nullopt);
-    }
+    // One row an entity: its object as the map writer writes it, or none when it is gone.
+    auto entities = [&](Table table, const auto& ids, auto find) {
+        for (const auto& id : ids) {
+            const auto* entity = find(id);
+            set(table, id.str(),
+                entity ? std::optional(Row{id.str(), "", 0, Json::parse(io::writeEntityJson(*entity)).dump()})
+                       : std::nullopt);
+        }
+    };
+    entities(Teams, touched.teams, [&](const core::TeamId& id) { return map.team(id); });
+    entities(People, touched.people, [&](const core::PersonId& id) { return map.person(id); });
+    entities(Links, touched.links, [&](const core::LinkId& id) { return map.link(id); });
     for (const core::NodeId& id : touched.nodes) {
         const std::string prefix = id.str() + '\x1f';
         std::map<std::string, Row> values;
