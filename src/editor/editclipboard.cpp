@@ -2,6 +2,7 @@
 // also pastes into another map (or another program that reads our format).
 #include "commands/additemscommand.h"
 #include "commands/removeitemscommand.h"
+#include "newnodeplacement.h"
 #include "outlinepaste.h"
 #include "sightline/editor/document.h"
 #include "sightline/editor/editcontroller.h"
@@ -199,8 +200,21 @@ bool EditController::pasteMap(const core::MapData& src, QPointF centre, const QS
             sum += QPointF(it->second.x, it->second.y);
             ++counted;
         }
-    const QPointF offset = counted ? centre - sum / counted : centre;
+    QPointF offset = counted ? centre - sum / counted : centre;
     int unplaced = 0;
+    // The pasted group keeps its arrangement and moves, as a whole, to free space near the wish.
+    {
+        std::vector<std::pair<core::Node, QPointF>> group;
+        int stacked = 0;
+        for (const core::Node& n : src.nodes) {
+            const auto it = positions.find(n.id);
+            group.emplace_back(n, it != positions.end() ? QPointF(it->second.x, it->second.y) + offset
+                                                        : centre + QPointF(0, 120.0 * stacked++));
+        }
+        const QPointF shift = freeGroupShift(scene_, group);
+        offset += shift;
+        centre += shift;
+    }
     for (core::Node n : src.nodes) {
         const char* prefix = n.kind == core::NodeKind::Objective ? "o"
                              : n.kind == core::NodeKind::Measure ? "m"

@@ -233,6 +233,40 @@ QPointF placeFreeNode(const render::MapScene& scene, const core::Node& node, QPo
     return belowEverything(scene, node, start.x());
 }
 
+QPointF freeGroupShift(const render::MapScene& scene,
+                       const std::vector<std::pair<core::Node, QPointF>>& group) {
+    const Space space(scene);
+    auto fits = [&](QPointF shift) {
+        return std::all_of(group.begin(), group.end(), [&](const auto& placed) {
+            return space.isFree(newFootprint(scene, placed.first, placed.second + shift));
+        });
+    };
+    // Rings of candidate shifts around no shift at all, nearest first.
+    constexpr qreal kStep = 90;
+    constexpr int kRings = 30;
+    for (int ring = 0; ring <= kRings; ++ring) {
+        const int spots = ring == 0 ? 1 : 8 * ring;
+        for (int k = 0; k < spots; ++k) {
+            const qreal angle = 2 * std::numbers::pi * k / spots;
+            const QPointF shift(ring * kStep * std::cos(angle), ring * kStep * std::sin(angle));
+            if (fits(shift))
+                return shift;
+        }
+    }
+    // Below everything drawn: always free.
+    qreal top = 0, bottom = 0;
+    bool first = true;
+    for (const auto& [node, at] : group) {
+        const QRectF r = newFootprint(scene, node, at);
+        top = first ? r.top() : std::min(top, r.top());
+        first = false;
+    }
+    for (QGraphicsItem* item : scene.items())
+        if (const MapNodeItem* node = topLevel(item))
+            bottom = std::max(bottom, footprintOf(scene, node).bottom());
+    return {0, bottom + 2 * kClearance - top};
+}
+
 bool drawnBoxesOverlap(const render::MapScene& scene) {
     std::vector<QRectF> boxes;
     for (QGraphicsItem* item : scene.items())

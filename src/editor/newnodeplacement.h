@@ -5,6 +5,8 @@
 #include <QPointF>
 #include <QRectF>
 #include <optional>
+#include <utility>
+#include <vector>
 
 namespace sightline::render {
 class MapScene;
@@ -30,6 +32,12 @@ QPointF placeNewNode(const core::Map& map, const render::MapScene& scene, const 
 // spot around it, beside `besideOf` (if given) in its row first.
 QPointF placeFreeNode(const render::MapScene& scene, const core::Node& node, QPointF wish,
                       const std::optional<core::NodeId>& besideOf = std::nullopt);
+
+// How far to move a group of new nodes (each at its place, the group as arranged) so that none
+// lands on what the scene draws: nothing when they fit where they are, else the nearest shift
+// around (a paste keeps its own arrangement and lands in free space near where it was wished).
+QPointF freeGroupShift(const render::MapScene& scene,
+                       const std::vector<std::pair<core::Node, QPointF>>& group);
 
 // What a node occupies on the canvas (scene coordinates): its box, its measure cards and, for
 // a result, the room kept for new cards under it. Empty for unknown nodes.

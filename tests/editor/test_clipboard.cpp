@@ -1,10 +1,13 @@
 // Copy and paste through the system clipboard, as JSON v1.
 #include "helpers.h"
+#include "newnodeplacement.h"
 
 #include <QApplication>
 #include <QClipboard>
+#include <QLineF>
 #include <QMimeData>
 #include <catch2/catch.hpp>
+#include <unordered_set>
 
 using namespace testing;
 using sightline::core::NodeId;
@@ -154,4 +157,41 @@ TEST_CASE("pasting text with no titles in it reports it and changes nothing") {
     REQUIRE(e.controller().pasteOutline(deep, {}));
     CHECK(e.map().nodes().size() == before.nodes.size() + 400);
     CHECK(e.map().links().size() == before.links.size() + 399);
+}
+
+TEST_CASE("a paste lands in free space near where it was asked for, never on another node") {
+    Editor e(exampleMap());
+    // The pasted nodes' boxes against every other node's box and cards.
+    const auto landsOnAnother = [&] {
+        const auto pasted = e.scene().selectedNodeIds();
+        const std::unordered_set<core::NodeId> mine(pasted.begin(), pasted.end());
+        for (const core::NodeId& id : pasted)
+            for (const core::Node& other : e.map().nodes())
+                if (!mine.count(other.id) && sightline::editor::nodeFootprint(e.scene(), other.id)
+                                                 .intersects(e.scene().nodeItem(id)->sceneBoundingRect()))
+                    return true;
+        return false;
+    };
+    // Right on the map's busiest spot: the centre of its top goals.
+    QPointF centre;
+    int goals = 0;
+    for (const core::Node& n : e.map().nodes())
+        if (n.goal) {
+            centre += e.scene().nodeItem(n.id)->scenePos();
+            ++goals;
+        }
+    REQUIRE(goals > 0);
+    centre /= goals;
+    REQUIRE(e.controller().pasteOutline(
+        QStringLiteral("Margin grows\n  Scrap falls\n  Orders ship on time\n"), centre));
+    REQUIRE(e.scene().selectedNodeIds().size() == 3);
+    CHECK_FALSE(landsOnAnother());
+    // Still near: within a few boxes of the wish.
+    for (const core::NodeId& id : e.scene().selectedNodeIds())
+        CHECK(QLineF(e.scene().nodeItem(id)->scenePos(), centre).length() < 1500);
+    // The same selection copied and pasted there again lands free too.
+    e.controller().copy();
+    REQUIRE(e.controller().paste(centre));
+    REQUIRE(e.scene().selectedNodeIds().size() == 3);
+    CHECK_FALSE(landsOnAnother());
 }
