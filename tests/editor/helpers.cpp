@@ -1,8 +1,11 @@
 #include "helpers.h"
 
+#include "live/analysisrunner.h"
+#include "sightline/editor/insightcontroller.h"
 #include "sightline/io/jsonmapreader.h"
 
 #include <QApplication>
+#include <QElapsedTimer>
 #include <QMouseEvent>
 #include <QTest>
 #include <catch2/catch.hpp>
@@ -95,6 +98,19 @@ core::MapData smallMap() {
     pos[core::NodeId("a")] = {-250, 0};
     pos[core::NodeId("b")] = {250, -50};
     return d;
+}
+
+bool Editor::waitForAnalysis(int timeoutMs) {
+    editor::AnalysisRunner* runner = window->insight()->runner();
+    runner->runNow();
+    QElapsedTimer clock;
+    clock.start();
+    while (clock.elapsed() < timeoutMs) {
+        if (runner->upToDate())
+            return true;
+        QTest::qWait(10);
+    }
+    return false;
 }
 
 core::MapData exampleMap() {

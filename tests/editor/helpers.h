@@ -38,6 +38,10 @@ struct Editor {
     void move(QPoint to);
     void release(QPoint at);
     void drag(QPoint from, QPoint to);
+
+    // Runs the event loop until the live analysis describes the model as it is now (false
+    // after `timeoutMs`).
+    bool waitForAnalysis(int timeoutMs = 20000);
 };
 
 // Two results and a measure: "a" drives nothing yet, "b" is the goal.

@@ -37,20 +37,6 @@ editor::InsightController& insight(Editor& e) {
     return *e.window->insight();
 }
 
-// Runs the event loop until the live analysis describes the model as it is now.
-bool waitForAnalysis(Editor& e, int timeoutMs = 20000) {
-    editor::AnalysisRunner* runner = insight(e).runner();
-    runner->runNow();
-    QElapsedTimer clock;
-    clock.start();
-    while (clock.elapsed() < timeoutMs) {
-        if (runner->upToDate())
-            return true;
-        QTest::qWait(10);
-    }
-    return false;
-}
-
 std::vector<const analysis::Finding*> findingsOf(Editor& e, const std::string& rule, bool waived = false) {
     std::vector<const analysis::Finding*> out;
     const auto result = insight(e).runner()->result();
@@ -77,7 +63,7 @@ std::set<std::string> standingOut(Editor& e) {
 
 TEST_CASE("the findings dock lists the example's defects and follows edits") {
     Editor e(exampleMap());
-    REQUIRE(waitForAnalysis(e));
+    REQUIRE(e.waitForAnalysis());
     editor::FindingsDock& dock = *insight(e).findingsDock();
     const auto& counts = insight(e).runner()->result()->report.counts;
     CHECK(counts.warning == 19);
@@ -105,7 +91,7 @@ TEST_CASE("the findings dock lists the example's defects and follows edits") {
     const auto id =
         e.controller().createNode(core::NodeKind::Measure, QPointF(3000, 3000), "Visitors at the fair");
     REQUIRE(id);
-    REQUIRE(waitForAnalysis(e));
+    REQUIRE(e.waitForAnalysis());
     auto orphans = findingsOf(e, "orphan-measure");
     REQUIRE(orphans.size() == 2);
     CHECK((names(orphans[0], id->str().c_str()) || names(orphans[1], id->str().c_str())));
@@ -115,7 +101,7 @@ TEST_CASE("the findings dock lists the example's defects and follows edits") {
 
     // An edit that fixes it: the measure now measures a result.
     REQUIRE(e.controller().linkNodes(*id, core::NodeId("o-accounts")));
-    REQUIRE(waitForAnalysis(e));
+    REQUIRE(e.waitForAnalysis());
     orphans = findingsOf(e, "orphan-measure");
     REQUIRE(orphans.size() == 1);
     CHECK(names(orphans[0], "m-meetings"));
@@ -127,7 +113,7 @@ TEST_CASE("the findings dock lists the example's defects and follows edits") {
 
 TEST_CASE("a finding is waived with a reason, undone, and shown again") {
     Editor e(exampleMap());
-    REQUIRE(waitForAnalysis(e));
+    REQUIRE(e.waitForAnalysis());
     editor::FindingsDock& dock = *insight(e).findingsDock();
     const std::size_t waiversBefore = e.map().waivers().size();
     REQUIRE(findingsOf(e, "orphan-measure").size() == 1);
@@ -137,7 +123,7 @@ TEST_CASE("a finding is waived with a reason, undone, and shown again") {
     REQUIRE(e.map().waivers().size() == waiversBefore + 1);
     CHECK(e.map().waivers().back().rule == "orphan-measure");
     CHECK(e.map().waivers().back().nodes.front() == core::NodeId("m-meetings"));
-    REQUIRE(waitForAnalysis(e));
+    REQUIRE(e.waitForAnalysis());
     CHECK(findingsOf(e, "orphan-measure").empty());
     REQUIRE(findingsOf(e, "orphan-measure", true).size() == 1);
     CHECK(findingsOf(e, "orphan-measure", true)[0]->waiverReason ==
@@ -148,7 +134,7 @@ TEST_CASE("a finding is waived with a reason, undone, and shown again") {
     // Undo: the waiver goes, the finding is open again.
     e.undo().undo();
     CHECK(e.map().waivers().size() == waiversBefore);
-    REQUIRE(waitForAnalysis(e));
+    REQUIRE(e.waitForAnalysis());
     CHECK(findingsOf(e, "orphan-measure").size() == 1);
     CHECK(insight(e).runner()->result()->report.counts.waived == 1);
 
@@ -157,18 +143,18 @@ TEST_CASE("a finding is waived with a reason, undone, and shown again") {
     const analysis::Finding waived = *findingsOf(e, "mini-me", true)[0];
     REQUIRE(dock.showAgain(waived));
     CHECK(e.map().waivers().size() == waiversBefore - 1);
-    REQUIRE(waitForAnalysis(e));
+    REQUIRE(e.waitForAnalysis());
     CHECK(findingsOf(e, "mini-me", true).empty());
     CHECK(findingsOf(e, "mini-me").size() == 2);
     e.undo().undo();
-    REQUIRE(waitForAnalysis(e));
+    REQUIRE(e.waitForAnalysis());
     CHECK(findingsOf(e, "mini-me", true).size() == 1);
     CHECK(e.map().waivers().size() == waiversBefore);
 }
 
 TEST_CASE("a team's line of sight: the team box focuses it, the panel lists its nodes by leverage") {
     Editor e(exampleMap());
-    REQUIRE(waitForAnalysis(e));
+    REQUIRE(e.waitForAnalysis());
     QComboBox* box = insight(e).teamBox();
     const int maint = box->findData(QString("maint"));
     REQUIRE(maint > 0);
@@ -188,7 +174,7 @@ TEST_CASE("a team's line of sight: the team box focuses it, the panel lists its 
     CHECK(e.scene().looks().node(core::NodeId("g-margin")).emphasis == Emphasis::Goal);
 
     // The side panel: the team's nodes by leverage, with the goals each reaches.
-    REQUIRE(waitForAnalysis(e));
+    REQUIRE(e.waitForAnalysis());
     QTreeWidget* tree = insight(e).sightDock()->nodeTree();
     int maintNodes = 0;
     for (const core::Node& n : e.map().nodes())
@@ -381,11 +367,11 @@ TEST_CASE("the line-of-sight dock explains leverage and marks harmful paths with
     hurt.note = "deferred maintenance costs more later";
     map.links.push_back(hurt);
     Editor e(map);
-    REQUIRE(waitForAnalysis(e));
+    REQUIRE(e.waitForAnalysis());
     QTreeWidget* tree = insight(e).sightDock()->nodeTree();
     CHECK(tree->headerItem()->toolTip(1).contains(QStringLiteral("Leverage")));
     insight(e).focusTeam(core::TeamId("maint"));
-    REQUIRE(waitForAnalysis(e));
+    REQUIRE(e.waitForAnalysis());
     // Every harmful path says why; the new one carries its link's note.
     bool sawNote = false;
     for (int i = 0; i < tree->topLevelItemCount(); ++i)

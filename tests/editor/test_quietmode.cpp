@@ -23,25 +23,11 @@ editor::InsightController& insight(Editor& e) {
     return *e.window->insight();
 }
 
-// Runs the event loop until the live analysis describes the model as it is now.
-bool waitForAnalysis(Editor& e, int timeoutMs = 20000) {
-    editor::AnalysisRunner* runner = insight(e).runner();
-    runner->runNow();
-    QElapsedTimer clock;
-    clock.start();
-    while (clock.elapsed() < timeoutMs) {
-        if (runner->upToDate())
-            return true;
-        QTest::qWait(10);
-    }
-    return false;
-}
-
 } // namespace
 
 TEST_CASE("quiet mode pauses the findings' badges and dock while brainstorming, and resumes them") {
     Editor e(exampleMap());
-    REQUIRE(waitForAnalysis(e));
+    REQUIRE(e.waitForAnalysis());
     REQUIRE_FALSE(e.scene().findingMarks().empty()); // the example has findings
     QDockWidget* dock = insight(e).findingsDock();
     REQUIRE(dock->isVisible());
@@ -57,7 +43,7 @@ TEST_CASE("quiet mode pauses the findings' badges and dock while brainstorming, 
     // Edits go on being analysed, without badges.
     REQUIRE(e.controller().renameNode(core::NodeId("o-maint-cost"),
                                       QStringLiteral("Maintenance cost per hour falls")));
-    REQUIRE(waitForAnalysis(e));
+    REQUIRE(e.waitForAnalysis());
     CHECK(e.scene().findingMarks().empty());
 
     pause->trigger();
