@@ -14,7 +14,6 @@
 #include "sightline/render/findingmarks.h"
 #include "sightline/render/mapnodeitem.h"
 #include "sightline/render/mapscene.h"
-#include "sightline/storage/repositorydocument.h"
 #include "teamboxdelegate.h"
 
 #include <QAction>
@@ -198,13 +197,9 @@ void InsightController::setWorkspace(Workspace* workspace, CanvasView* canvas) {
     } else {
         status_->clear();
     }
-    QString key;
-    if (workspace_) {
-        const Document& doc = workspace_->document();
-        key = doc.repository() ? QStringLiteral("repository:") + doc.repository()->address().display()
-                               : doc.path();
-    }
-    quiet_->setMap(key);
+    // Remembered by the map's file or repository address; an untitled map starts loud.
+    quiet_->setMap(workspace_ && !workspace_->document().isUntitled() ? workspace_->document().path()
+                                                                      : QString());
     if (quiet_->isOn())
         applyQuiet();
     rebuildTeamBox();

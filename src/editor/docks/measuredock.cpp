@@ -106,6 +106,7 @@ void MeasureDock::setWorkspace(Workspace* workspace) {
     if (workspace_)
         disconnect(&workspace_->scene(), nullptr, this, nullptr);
     workspace_ = workspace;
+    pickedApprover_.reset(); // asked again for another map
     if (workspace_) {
         connect(&workspace_->scene(), &QGraphicsScene::selectionChanged, this, &MeasureDock::scheduleRebuild);
         connect(&workspace_->scene(), &render::MapScene::changesApplied, this, &MeasureDock::scheduleRebuild);
